@@ -1,0 +1,2 @@
+/** Helpers of the webhook client. Not an API: these types may change without notice. */
+package io.webhookkit.client.internal;
