@@ -1,0 +1,181 @@
+package io.webhookkit.cli;
+
+import io.webhookkit.cli.internal.DurationConverter;
+import io.webhookkit.cli.internal.ReceiverLog;
+import io.webhookkit.cli.internal.SecretSource;
+import io.webhookkit.cli.internal.UserError;
+import io.webhookkit.cli.internal.WebhookReceiver;
+import io.webhookkit.core.BasicCredentials;
+import io.webhookkit.core.Secret;
+import io.webhookkit.core.TimestampPolicy;
+import io.webhookkit.verifier.WebhookVerifier;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Receives webhooks: verifies each POST, answers, logs a record and prints a line. */
+@Command(
+    name = "listen",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Receive webhooks like the ProjeQtOr plugin's sample receiver.php: verify each POST,",
+      "answer 200 when accepted, 401 when the signature, timestamp or credentials fail,",
+      "400 on a malformed request, 413 past the body limit; append a record to the log",
+      "and print one line per request. Stop with Ctrl-C."
+    })
+final class ListenCommand implements Callable<Integer> {
+
+  @Option(
+      names = "--port",
+      required = true,
+      paramLabel = "PORT",
+      description = "Port to listen on (0 picks a free one).")
+  int port;
+
+  @Option(
+      names = "--bind",
+      paramLabel = "ADDRESS",
+      defaultValue = "127.0.0.1",
+      description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+  String bind;
+
+  @ArgGroup(exclusive = false, multiplicity = "1")
+  SecretOptions secret;
+
+  @Option(
+      names = "--log",
+      paramLabel = "FILE",
+      defaultValue = "receiver.log",
+      description = "File that each request's record is appended to (default: ${DEFAULT-VALUE}).")
+  Path log;
+
+  @Option(
+      names = "--tolerance",
+      paramLabel = "DURATION",
+      defaultValue = "300s",
+      converter = DurationConverter.class,
+      description = "How old a timestamp may be (default: ${DEFAULT-VALUE}).")
+  Duration tolerance;
+
+  @Option(
+      names = "--max-body",
+      paramLabel = "BYTES",
+      defaultValue = "1048576",
+      description = "Largest body accepted, in bytes (default: ${DEFAULT-VALUE}).")
+  int maxBody;
+
+  @Option(names = "--user", paramLabel = "USER", description = "Require this Basic auth user.")
+  String user;
+
+  @Option(
+      names = "--password-env",
+      paramLabel = "NAME",
+      description = "Environment variable that holds the required Basic auth password.")
+  String passwordEnv;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    if (port < 0 || port > 65535) {
+      throw new UserError("--port " + port + " is not a port: use 0 to 65535");
+    }
+    if (maxBody < 1) {
+      throw new UserError("--max-body " + maxBody + " must be at least 1 byte");
+    }
+    SecretSource secrets = SecretSource.system();
+    Secret sharedSecret = secret.read(secrets);
+    WebhookVerifier.Builder verifier =
+        WebhookVerifier.builder()
+            .secret(sharedSecret)
+            .maxBodyBytes(maxBody)
+            .timestampPolicy(TimestampPolicy.builder().pastTolerance(tolerance).build());
+    BasicCredentials credentials = credentials(secrets);
+    if (credentials != null) {
+      verifier.basicAuth(credentials);
+    }
+    ensureWritable(log);
+
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    ReceiverLog receiverLog = new ReceiverLog(log);
+    CountDownLatch stopped = new CountDownLatch(1);
+    WebhookReceiver receiver =
+        WebhookReceiver.start(
+            address(bind),
+            port,
+            verifier.build(),
+            sharedSecret,
+            maxBody,
+            Clock.systemUTC(),
+            request -> {
+              // The record is in the log before the line appears, so a reader of both agrees.
+              try {
+                receiverLog.append(request);
+              } catch (IOException e) {
+                err.println("webhook listen: cannot append to " + log + ": " + e.getMessage());
+                err.flush();
+              }
+              synchronized (out) {
+                out.println(ReceiverLog.summary(request));
+                out.flush();
+              }
+            });
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  receiver.close();
+                  stopped.countDown();
+                }));
+    out.println(
+        "webhook listen: listening on " + receiver.url() + " (log: " + log + "); Ctrl-C to stop");
+    out.flush();
+    stopped.await();
+    return 0;
+  }
+
+  private BasicCredentials credentials(SecretSource secrets) {
+    if (user == null && passwordEnv == null) {
+      return null;
+    }
+    if (user == null || passwordEnv == null) {
+      throw new UserError("Basic auth needs both --user and --password-env");
+    }
+    try {
+      return new BasicCredentials(user, secrets.textFromEnvironment(passwordEnv, "password"));
+    } catch (IllegalArgumentException e) {
+      throw new UserError(e.getMessage());
+    }
+  }
+
+  private static InetAddress address(String text) {
+    try {
+      return InetAddress.getByName(text);
+    } catch (UnknownHostException e) {
+      throw new UserError("--bind '" + text + "' is not an address of this machine");
+    }
+  }
+
+  private static void ensureWritable(Path log) {
+    try {
+      Files.writeString(
+          log, "", StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      throw new UserError("cannot write the log file " + log + ": " + SecretSource.describe(e));
+    }
+  }
+}

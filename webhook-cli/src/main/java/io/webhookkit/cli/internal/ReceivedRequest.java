@@ -1,0 +1,35 @@
+package io.webhookkit.cli.internal;
+
+import io.webhookkit.verifier.ReceivedHeaders;
+import io.webhookkit.verifier.VerificationResult;
+import java.time.Instant;
+
+/**
+ * What the CLI's receiver saw of one request and what it answered, for its log and its terminal.
+ *
+ * @param receivedAt when the request arrived
+ * @param remote the peer's address
+ * @param method the HTTP method
+ * @param path the request path
+ * @param headers the request headers
+ * @param body the body bytes read, at most the receiver's limit
+ * @param bodyTruncated whether the body was larger than the limit and not read to its end
+ * @param result the verifier's verdict
+ * @param expectedSignature the signature the shared secret gives for {@code body}
+ */
+public record ReceivedRequest(
+    Instant receivedAt,
+    String remote,
+    String method,
+    String path,
+    ReceivedHeaders headers,
+    byte[] body,
+    boolean bodyTruncated,
+    VerificationResult result,
+    String expectedSignature) {
+
+  /** Returns the HTTP status that the receiver answered. */
+  public int status() {
+    return result.isAccepted() ? 200 : result.rejection().httpStatus();
+  }
+}

@@ -1,0 +1,85 @@
+package io.webhookkit.cli.internal;
+
+import io.webhookkit.core.Secret;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Reads secrets from environment variables or files, never from the command line, where other users
+ * of the machine could read them in the process list.
+ */
+public final class SecretSource {
+
+  private final Map<String, String> environment;
+
+  /** Creates a source that reads the given environment. */
+  public SecretSource(Map<String, String> environment) {
+    this.environment = environment;
+  }
+
+  /** Returns a source over the process environment. */
+  public static SecretSource system() {
+    return new SecretSource(System.getenv());
+  }
+
+  /** Reads a secret from the environment variable {@code name}. */
+  public Secret fromEnvironment(String name, String what) {
+    String value = environment.get(name);
+    if (value == null || value.isEmpty()) {
+      throw new UserError(
+          "environment variable " + name + " is not set: export the " + what + " in it");
+    }
+    return toSecret(value, "environment variable " + name);
+  }
+
+  /** Reads text from the environment variable {@code name}, for passwords. */
+  public String textFromEnvironment(String name, String what) {
+    String value = environment.get(name);
+    if (value == null || value.isEmpty()) {
+      throw new UserError(
+          "environment variable " + name + " is not set: export the " + what + " in it");
+    }
+    return value;
+  }
+
+  /** Reads a secret from a UTF-8 file; one trailing line break is not part of the secret. */
+  public Secret fromFile(Path file) {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UserError("cannot read the secret file " + file + ": " + describe(e));
+    }
+    if (text.endsWith("\r\n")) {
+      text = text.substring(0, text.length() - 2);
+    } else if (text.endsWith("\n")) {
+      text = text.substring(0, text.length() - 1);
+    }
+    return toSecret(text, "secret file " + file);
+  }
+
+  private static Secret toSecret(String value, String origin) {
+    try {
+      return Secret.of(value);
+    } catch (IllegalArgumentException e) {
+      throw new UserError(origin + ": " + e.getMessage());
+    }
+  }
+
+  /** Describes an I/O failure in a few words. */
+  public static String describe(IOException e) {
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.charset.MalformedInputException) {
+      return "the file is not UTF-8 text";
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+}

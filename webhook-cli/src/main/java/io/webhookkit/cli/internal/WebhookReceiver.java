@@ -1,0 +1,217 @@
+package io.webhookkit.cli.internal;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.webhookkit.core.Secret;
+import io.webhookkit.core.WebhookSigner;
+import io.webhookkit.verifier.ReceivedHeaders;
+import io.webhookkit.verifier.Rejection;
+import io.webhookkit.verifier.RejectionReason;
+import io.webhookkit.verifier.VerificationResult;
+import io.webhookkit.verifier.WebhookRequest;
+import io.webhookkit.verifier.WebhookVerifier;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+
+/**
+ * The CLI's webhook receiver, the equivalent of the ProjeQtOr plugin's sample {@code receiver.php}:
+ * a JDK {@link HttpServer} that reads each request's body up to a limit, asks a {@link
+ * WebhookVerifier} for a verdict, answers with its status and a short JSON body, and hands a {@link
+ * ReceivedRequest} to a listener.
+ */
+public final class WebhookReceiver implements AutoCloseable {
+
+  private final HttpServer server;
+  private final ExecutorService executor;
+  private final WebhookVerifier verifier;
+  private final WebhookSigner signer;
+  private final int maxBodyBytes;
+  private final Clock clock;
+  private final Consumer<ReceivedRequest> listener;
+
+  private WebhookReceiver(
+      HttpServer server,
+      WebhookVerifier verifier,
+      Secret secret,
+      int maxBodyBytes,
+      Clock clock,
+      Consumer<ReceivedRequest> listener) {
+    this.server = server;
+    this.verifier = verifier;
+    this.signer = WebhookSigner.of(secret);
+    this.maxBodyBytes = maxBodyBytes;
+    this.clock = clock;
+    this.listener = listener;
+    this.executor = Executors.newFixedThreadPool(4, WebhookReceiver::daemonThread);
+    server.setExecutor(executor);
+    server.createContext("/", this::handle);
+  }
+
+  /**
+   * Starts a receiver on {@code bind}:{@code port} (0 picks a free port).
+   *
+   * @throws UserError when the address cannot be bound
+   */
+  public static WebhookReceiver start(
+      InetAddress bind,
+      int port,
+      WebhookVerifier verifier,
+      Secret secret,
+      int maxBodyBytes,
+      Clock clock,
+      Consumer<ReceivedRequest> listener) {
+    HttpServer server;
+    try {
+      server = HttpServer.create(new InetSocketAddress(bind, port), 64);
+    } catch (IOException e) {
+      throw new UserError(
+          "cannot listen on "
+              + bind.getHostAddress()
+              + ":"
+              + port
+              + ": "
+              + SecretSource.describe(e)
+              + " (is another program using the port?)");
+    }
+    WebhookReceiver receiver =
+        new WebhookReceiver(server, verifier, secret, maxBodyBytes, clock, listener);
+    server.start();
+    return receiver;
+  }
+
+  /** Returns the port that the receiver listens on. */
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
+  /** Returns the base URL of the receiver, ending with {@code /}. */
+  public String url() {
+    InetAddress address = server.getAddress().getAddress();
+    String host = address.getHostAddress();
+    if (address instanceof java.net.Inet6Address) {
+      host = "[" + host.replaceFirst("%.*$", "") + "]";
+    }
+    return "http://" + host + ":" + port() + "/";
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      ReceivedHeaders headers = ReceivedHeaders.of(exchange.getRequestHeaders());
+      byte[] body;
+      boolean truncated;
+      try (InputStream in = exchange.getRequestBody()) {
+        byte[] read = in.readNBytes(maxBodyBytes + 1);
+        truncated = read.length > maxBodyBytes;
+        body = truncated ? Arrays.copyOf(read, maxBodyBytes) : read;
+      }
+      VerificationResult result;
+      if (truncated) {
+        // The body was not read to its end, so it is refused without being verified.
+        result =
+            VerificationResult.rejected(
+                new Rejection(
+                    RejectionReason.PAYLOAD_TOO_LARGE,
+                    "the body is larger than the "
+                        + maxBodyBytes
+                        + " bytes this receiver accepts"));
+      } else {
+        result =
+            verifier.verify(
+                new WebhookRequest(
+                    exchange.getRequestMethod(),
+                    headers,
+                    body,
+                    exchange.getRemoteAddress().getAddress()));
+      }
+      ReceivedRequest request =
+          new ReceivedRequest(
+              clock.instant(),
+              exchange.getRemoteAddress().getAddress().getHostAddress(),
+              exchange.getRequestMethod(),
+              exchange.getRequestURI().getRawPath(),
+              headers,
+              body,
+              truncated,
+              result,
+              signer.sign(body).headerValue());
+      answer(exchange, request);
+      listener.accept(request);
+    }
+  }
+
+  private static void answer(HttpExchange exchange, ReceivedRequest request) throws IOException {
+    VerificationResult result = request.result();
+    String json;
+    if (result.isAccepted()) {
+      json =
+          "{\"status\":200,\"result\":\"accepted\",\"delivery\":\""
+              + result.webhook().deliveryId()
+              + "\"}";
+    } else {
+      Rejection rejection = result.rejection();
+      json =
+          "{\"status\":"
+              + rejection.httpStatus()
+              + ",\"reason\":\""
+              + rejection.reason()
+              + "\",\"message\":\""
+              + jsonEscape(rejection.message())
+              + "\"}";
+      if (rejection.reason() == RejectionReason.MISSING_CREDENTIALS
+          || rejection.reason() == RejectionReason.BAD_CREDENTIALS) {
+        exchange
+            .getResponseHeaders()
+            .add("WWW-Authenticate", "Basic realm=\"webhook\", charset=\"UTF-8\"");
+      }
+      if (rejection.reason() == RejectionReason.METHOD_NOT_ALLOWED) {
+        exchange.getResponseHeaders().add("Allow", "POST");
+      }
+      if (request.bodyTruncated()) {
+        exchange.getResponseHeaders().add("Connection", "close");
+      }
+    }
+    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().add("Content-Type", "application/json");
+    exchange.sendResponseHeaders(request.status(), bytes.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(bytes);
+    }
+  }
+
+  private static String jsonEscape(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '\\') {
+        out.append('\\').append(c);
+      } else if (c < 0x20) {
+        out.append(String.format("\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static Thread daemonThread(Runnable task) {
+    Thread thread = new Thread(task, "webhook-receiver");
+    thread.setDaemon(true);
+    return thread;
+  }
+
+  /** Stops accepting requests, waits up to a second for those in flight, and frees the port. */
+  @Override
+  public void close() {
+    server.stop(1);
+    executor.shutdownNow();
+  }
+}
