@@ -1,5 +1,6 @@
 package io.webhookkit.core;
 
+import io.webhookkit.core.internal.HttpText;
 import java.util.Objects;
 
 /**
@@ -44,7 +45,7 @@ public final class SignatureHeader {
     if (value.length() > MAX_LENGTH) {
       return problem("the signature header is " + value.length() + " characters long, expected 71");
     }
-    String trimmed = trimOws(value);
+    String trimmed = HttpText.trimOws(value);
     if (trimmed.isEmpty()) {
       return problem("the signature header is empty, expected sha256=<64 hex digits>");
     }
@@ -89,22 +90,6 @@ public final class SignatureHeader {
       return c - 'A' + 10;
     }
     return -1;
-  }
-
-  private static String trimOws(String value) {
-    int start = 0;
-    int end = value.length();
-    while (start < end && isOws(value.charAt(start))) {
-      start++;
-    }
-    while (end > start && isOws(value.charAt(end - 1))) {
-      end--;
-    }
-    return value.substring(start, end);
-  }
-
-  private static boolean isOws(char c) {
-    return c == ' ' || c == '\t';
   }
 
   private static Parsed problem(String message) {

@@ -1,5 +1,6 @@
 package io.webhookkit.core;
 
+import io.webhookkit.core.internal.HttpText;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -76,7 +77,7 @@ public final class TimestampPolicy {
       return new TimestampCheck(
           TimestampCheck.Outcome.MISSING, null, "the timestamp header is missing");
     }
-    String trimmed = value.strip();
+    String trimmed = HttpText.trimOws(value);
     if (trimmed.isEmpty()) {
       return malformed("the timestamp header is empty, expected Unix seconds such as 1700000000");
     }

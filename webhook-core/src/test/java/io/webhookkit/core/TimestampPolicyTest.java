@@ -82,6 +82,13 @@ class TimestampPolicyTest {
   }
 
   @Test
+  void ignoresSpacesAndTabsAroundTheValueOnly() {
+    assertThat(policy.check(" \t" + NOW_SECONDS + " ").isFresh()).isTrue();
+    assertThat(policy.check("\u2003" + NOW_SECONDS).outcome())
+        .isEqualTo(TimestampCheck.Outcome.MALFORMED);
+  }
+
+  @Test
   void rejectsANegativeTimestampSayingSo() {
     assertThat(policy.check("-5").message()).contains("negative");
   }

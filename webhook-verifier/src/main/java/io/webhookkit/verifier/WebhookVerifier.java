@@ -1,7 +1,7 @@
 package io.webhookkit.verifier;
 
+import static io.webhookkit.core.internal.HttpText.trimOws;
 import static io.webhookkit.verifier.internal.HeaderText.quote;
-import static io.webhookkit.verifier.internal.HeaderText.trimOws;
 
 import io.webhookkit.core.BasicCredentials;
 import io.webhookkit.core.DeliveryId;

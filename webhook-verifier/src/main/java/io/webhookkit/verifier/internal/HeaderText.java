@@ -1,5 +1,7 @@
 package io.webhookkit.verifier.internal;
 
+import io.webhookkit.core.internal.HttpText;
+
 /**
  * Handles the text of received header names and values, which comes from the network and may hold
  * anything: control characters, line breaks, non-ASCII look-alikes or megabytes of data.
@@ -56,19 +58,6 @@ public final class HeaderText {
     return lowered == null ? text : lowered.toString();
   }
 
-  /** Removes the optional white space of HTTP (spaces and tabs only) around a header value. */
-  public static String trimOws(String value) {
-    int start = 0;
-    int end = value.length();
-    while (start < end && isOws(value.charAt(start))) {
-      start++;
-    }
-    while (end > start && isOws(value.charAt(end - 1))) {
-      end--;
-    }
-    return value.substring(start, end);
-  }
-
   /**
    * Returns whether a {@code Content-Type} value names JSON: {@code application/json} or an {@code
    * application/...+json} type, in any case, with or without parameters such as {@code charset}.
@@ -76,7 +65,7 @@ public final class HeaderText {
   public static boolean isJsonMediaType(String contentType) {
     int semicolon = contentType.indexOf(';');
     String mediaType = semicolon < 0 ? contentType : contentType.substring(0, semicolon);
-    String type = lowerCaseAscii(trimOws(mediaType));
+    String type = lowerCaseAscii(HttpText.trimOws(mediaType));
     if (type.equals("application/json")) {
       return true;
     }
@@ -84,9 +73,5 @@ public final class HeaderText {
         && type.endsWith("+json")
         && type.length() > "application/+json".length()
         && type.indexOf('/') == type.lastIndexOf('/');
-  }
-
-  private static boolean isOws(char c) {
-    return c == ' ' || c == '\t';
   }
 }
