@@ -36,6 +36,8 @@ import picocli.CommandLine.Spec;
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
+      "Run the ProjeQtOr demo end to end on loopback.",
+      "",
       "Start a receiver on a free loopback port, send it the ProjeQtOr Ticket afterUpdate sample",
       "through webhook-client, and print what the receiver logged (=> MATCH); then send the same",
       "delivery signed with a wrong secret and show it rejected with 401 (=> NO MATCH).",

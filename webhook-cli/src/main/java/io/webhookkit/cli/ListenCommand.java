@@ -31,6 +31,8 @@ import picocli.CommandLine.Spec;
     name = "listen",
     mixinStandardHelpOptions = true,
     description = {
+      "Receive and verify webhooks, like the plugin's sample receiver.php.",
+      "",
       "Receive webhooks like the ProjeQtOr plugin's sample receiver.php: verify each POST,",
       "answer 200 when accepted, 401 when the signature, timestamp or credentials fail,",
       "400 on a malformed request, 413 past the body limit; append a record to the log",

@@ -26,7 +26,9 @@ import picocli.CommandLine.Spec;
     name = "send",
     mixinStandardHelpOptions = true,
     description = {
-      "Send one signed webhook delivery: the payload's exact bytes, signed, with every header.",
+      "Send one signed webhook delivery.",
+      "",
+      "Send the payload's exact bytes, signed, with every header.",
       "Exit status 0 when the receiver answers 2xx, 1 otherwise (the status and reason are shown)."
     })
 final class SendCommand implements Callable<Integer> {

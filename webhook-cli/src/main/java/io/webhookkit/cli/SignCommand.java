@@ -14,6 +14,8 @@ import picocli.CommandLine.Spec;
     name = "sign",
     mixinStandardHelpOptions = true,
     description = {
+      "Print the signature of a payload's exact bytes.",
+      "",
       "Print the Projeqtor-Signature-Sha256 value (sha256=<hex>) of a payload's exact bytes.",
       "Every byte counts: a trailing newline, as echo adds one, changes the signature."
     })

@@ -18,6 +18,8 @@ import picocli.CommandLine.Spec;
     name = "verify",
     mixinStandardHelpOptions = true,
     description = {
+      "Check a signature against a payload's exact bytes.",
+      "",
       "Check a signature (sha256=<hex>) against a payload's exact bytes.",
       "Exit status 0 on a match, 1 on a mismatch or a malformed signature."
     })

@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
       VerifyCommand.class,
       CommandLine.HelpCommand.class
     })
-public final class WebhookCommand implements Runnable {
+public final class WebhookCommand implements java.util.concurrent.Callable<Integer> {
 
   /** Exit status when a delivery or a verification failed. */
   static final int FAILED = 1;
@@ -60,9 +60,12 @@ public final class WebhookCommand implements Runnable {
     return commandLine;
   }
 
+  /** Without a command there is nothing to do: show the usage and report bad input. */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    spec.commandLine().getErr().println("webhook: give a command, such as 'webhook demo'");
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return USAGE;
   }
 
   private static int handleError(
