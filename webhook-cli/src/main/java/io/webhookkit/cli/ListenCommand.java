@@ -1,6 +1,7 @@
 package io.webhookkit.cli;
 
 import io.webhookkit.cli.internal.DurationConverter;
+import io.webhookkit.cli.internal.Printable;
 import io.webhookkit.cli.internal.ReceiverLog;
 import io.webhookkit.cli.internal.SecretSource;
 import io.webhookkit.cli.internal.UserError;
@@ -33,10 +34,12 @@ import picocli.CommandLine.Spec;
     description = {
       "Receive and verify webhooks, like the plugin's sample receiver.php.",
       "",
-      "Receive webhooks like the ProjeQtOr plugin's sample receiver.php: verify each POST,",
-      "answer 200 when accepted, 401 when the signature, timestamp or credentials fail,",
-      "400 on a malformed request, 413 past the body limit; append a record to the log",
-      "and print one line per request. Stop with Ctrl-C."
+      "Verify each POST; answer 200 when it is accepted, 401 when the signature, timestamp",
+      "or credentials fail, 400 on a malformed request, 405 for another method, 413 past",
+      "the body limit, 415 for a body that is not JSON; append a record to the log and print",
+      "one line per request. Stop with Ctrl-C.",
+      "",
+      "A tool for development and tests: put a hardened server in front of it for production."
     })
 final class ListenCommand implements Callable<Integer> {
 
@@ -90,13 +93,32 @@ final class ListenCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
+  /** Longer tolerances defeat the purpose of a timestamp. */
+  private static final Duration MAX_TOLERANCE = Duration.ofDays(7);
+
+  /** A dotted IPv4 or a colon-holding IPv6 literal; anything else would need a DNS lookup. */
+  private static final java.util.regex.Pattern ADDRESS_LITERAL =
+      java.util.regex.Pattern.compile(
+          "\\d{1,3}(\\.\\d{1,3}){3}|\\[?[0-9A-Fa-f.]*:[0-9A-Fa-f:.]*]?");
+
   @Override
   public Integer call() throws InterruptedException {
     if (port < 0 || port > 65535) {
       throw new UserError("--port " + port + " is not a port: use 0 to 65535");
     }
-    if (maxBody < 1) {
-      throw new UserError("--max-body " + maxBody + " must be at least 1 byte");
+    if (maxBody < 1 || maxBody > WebhookReceiver.MAX_BODY_LIMIT) {
+      throw new UserError(
+          "--max-body "
+              + maxBody
+              + " is out of range: give 1 to "
+              + WebhookReceiver.MAX_BODY_LIMIT
+              + " bytes");
+    }
+    if (tolerance.compareTo(MAX_TOLERANCE) > 0) {
+      throw new UserError(
+          "--tolerance "
+              + tolerance.toHours()
+              + "h is more than 7 days, which would accept replays for that long: give less");
     }
     SecretSource secrets = SecretSource.system();
     Secret sharedSecret = secret.read(secrets);
@@ -164,11 +186,23 @@ final class ListenCommand implements Callable<Integer> {
     }
   }
 
+  /** Parses an IP address literal without any DNS lookup; {@code localhost} is the loopback. */
   private static InetAddress address(String text) {
+    if (text.equals("localhost")) {
+      return InetAddress.getLoopbackAddress();
+    }
+    if (!ADDRESS_LITERAL.matcher(text).matches()) {
+      throw new UserError(
+          "--bind '"
+              + Printable.of(text, 60)
+              + "' is not an IP address: give one such as 127.0.0.1");
+    }
     try {
+      // A literal is parsed, never looked up.
       return InetAddress.getByName(text);
     } catch (UnknownHostException e) {
-      throw new UserError("--bind '" + text + "' is not an address of this machine");
+      throw new UserError(
+          "--bind '" + text + "' is not an IP address: give one such as 127.0.0.1 or ::1");
     }
   }
 

@@ -74,10 +74,14 @@ final class SendCommand implements Callable<Integer> {
       paramLabel = "DURATION",
       defaultValue = "10s",
       converter = DurationConverter.class,
-      description = "Connect, read and whole-call timeout (default: ${DEFAULT-VALUE}).")
+      description =
+          "Connect, read and whole-call timeout, more than 0 and at most 1h"
+              + " (default: ${DEFAULT-VALUE}).")
   Duration timeout;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  private static final Duration MAX_TIMEOUT = Duration.ofHours(1);
 
   @Override
   public Integer call() {
@@ -95,13 +99,7 @@ final class SendCommand implements Callable<Integer> {
     Delivery delivery =
         Delivery.of(webhookEvent, parsedClass, Payload.of(BodyInput.read(payload, System.in)));
 
-    try (WebhookClient client =
-        WebhookClient.builder()
-            .connectTimeout(timeout)
-            .readTimeout(timeout)
-            .writeTimeout(timeout)
-            .callTimeout(timeout)
-            .build()) {
+    try (WebhookClient client = client()) {
       DeliveryAttempt attempt = client.send(endpoint, delivery);
       spec.commandLine()
           .getOut()
@@ -115,6 +113,18 @@ final class SendCommand implements Callable<Integer> {
     }
   }
 
+  private WebhookClient client() {
+    if (timeout.isZero() || timeout.compareTo(MAX_TIMEOUT) > 0) {
+      throw new UserError("--timeout must be more than 0 and at most 1h, such as 10s");
+    }
+    return WebhookClient.builder()
+        .connectTimeout(timeout)
+        .readTimeout(timeout)
+        .writeTimeout(timeout)
+        .callTimeout(timeout)
+        .build();
+  }
+
   private WebhookEndpoint endpoint(SecretSource secrets) {
     URI uri;
     try {
@@ -126,6 +136,10 @@ final class SendCommand implements Callable<Integer> {
     try {
       endpoint = WebhookEndpoint.of(uri, secret.read(secrets));
     } catch (IllegalArgumentException e) {
+      if (uri.getRawUserInfo() != null) {
+        throw new UserError(
+            "--url must not hold credentials: give them with --user and --password-env");
+      }
       throw new UserError("--url: " + e.getMessage());
     }
     if (user == null && passwordEnv == null) {

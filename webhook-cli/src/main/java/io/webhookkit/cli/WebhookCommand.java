@@ -1,5 +1,6 @@
 package io.webhookkit.cli;
 
+import io.webhookkit.cli.internal.Printable;
 import io.webhookkit.cli.internal.UserError;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -42,6 +43,10 @@ public final class WebhookCommand implements java.util.concurrent.Callable<Integ
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** Held so that the level set in {@link #main} is not lost to garbage collection. */
+  private static final java.util.logging.Logger HTTP_SERVER_LOG =
+      java.util.logging.Logger.getLogger("com.sun.net.httpserver");
+
   /** Runs the tool with {@code args} and exits with its status. */
   public static void main(String[] args) {
     // Bound how long the JDK HTTP server waits for a slow client (seconds), unless set.
@@ -49,6 +54,9 @@ public final class WebhookCommand implements java.util.concurrent.Callable<Integ
         "sun.net.httpserver.maxReqTime", System.getProperty("sun.net.httpserver.maxReqTime", "30"));
     System.setProperty(
         "sun.net.httpserver.maxRspTime", System.getProperty("sun.net.httpserver.maxRspTime", "30"));
+    // The JDK HTTP server logs client protocol errors through java.util.logging; the receiver
+    // reports what concerns the user itself.
+    HTTP_SERVER_LOG.setLevel(java.util.logging.Level.OFF);
     System.exit(commandLine().execute(args));
   }
 
@@ -73,7 +81,7 @@ public final class WebhookCommand implements java.util.concurrent.Callable<Integ
     PrintWriter err = commandLine.getErr();
     boolean verbose = parseResult.hasMatchedOption("--verbose") || isVerbose(parseResult);
     if (e instanceof UserError) {
-      err.println("webhook: " + e.getMessage());
+      err.println("webhook: " + Printable.of(e.getMessage(), 500));
     } else {
       err.println(
           "webhook: unexpected error: " + e + (verbose ? "" : " (run with --verbose for details)"));
@@ -97,7 +105,12 @@ public final class WebhookCommand implements java.util.concurrent.Callable<Integ
   private static int handleParameterError(CommandLine.ParameterException e, String[] args) {
     CommandLine commandLine = e.getCommandLine();
     PrintWriter err = commandLine.getErr();
-    err.println("webhook: " + e.getMessage());
+    if (e instanceof CommandLine.MaxValuesExceededException
+        && e.getMessage().contains("--secret-env")) {
+      err.println("webhook: give the secret with --secret-env or --secret-file, not both");
+    } else {
+      err.println("webhook: " + Printable.of(e.getMessage(), 500));
+    }
     if (e instanceof CommandLine.UnmatchedArgumentException
         && ((CommandLine.UnmatchedArgumentException) e)
             .getUnmatched().stream()

@@ -147,6 +147,21 @@ class ListenCommandTest {
     assertThat(nextLine()).contains("4096+ bytes -> 413");
   }
 
+  @Test
+  void answers405ToAHeadRequestAndRecordsIt() throws Exception {
+    HttpRequest head =
+        HttpRequest.newBuilder(url)
+            .timeout(Duration.ofSeconds(10))
+            .method("HEAD", HttpRequest.BodyPublishers.noBody())
+            .build();
+
+    HttpResponse<String> response = http.send(head, HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(405);
+    assertThat(response.headers().firstValue("Allow")).contains("POST");
+    assertThat(nextLine()).contains("HEAD", "-> 405 METHOD_NOT_ALLOWED");
+  }
+
   private static Delivery ticket(String json) {
     return Delivery.of(WebhookEvent.AFTER_UPDATE, ItemClass.of("Ticket"), Payload.ofUtf8(json));
   }

@@ -109,14 +109,16 @@ public final class TimestampPolicy {
   /** Checks a parsed timestamp. */
   public TimestampCheck check(Instant timestamp) {
     Objects.requireNonNull(timestamp, "timestamp");
-    Instant now = clock.instant();
-    Duration age = Duration.between(timestamp, now);
+    // Timestamps have whole seconds, so the clock is read in whole seconds too: a timestamp 61 s
+    // ahead is 61 s ahead, whatever fraction of a second the clock is into.
+    long ageSeconds = clock.instant().getEpochSecond() - timestamp.getEpochSecond();
+    Duration age = Duration.ofSeconds(ageSeconds);
     if (age.compareTo(pastTolerance) > 0) {
       return new TimestampCheck(
           TimestampCheck.Outcome.STALE,
           timestamp,
           "the timestamp is "
-              + age.getSeconds()
+              + ageSeconds
               + " s old, more than the "
               + pastTolerance.getSeconds()
               + " s allowed: check the sender's clock, or the request is a replay");
@@ -126,13 +128,13 @@ public final class TimestampPolicy {
           TimestampCheck.Outcome.FUTURE,
           timestamp,
           "the timestamp is "
-              + age.negated().getSeconds()
+              + -ageSeconds
               + " s in the future, more than the "
               + futureTolerance.getSeconds()
               + " s allowed: check the clocks of sender and receiver");
     }
     return new TimestampCheck(
-        TimestampCheck.Outcome.FRESH, timestamp, "the timestamp is " + age.getSeconds() + " s old");
+        TimestampCheck.Outcome.FRESH, timestamp, "the timestamp is " + ageSeconds + " s old");
   }
 
   private static TimestampCheck malformed(String message) {

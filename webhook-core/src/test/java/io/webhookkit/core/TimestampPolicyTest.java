@@ -54,6 +54,16 @@ class TimestampPolicyTest {
   }
 
   @Test
+  void countsWholeSecondsWhateverTheFractionOfTheClock() {
+    TimestampPolicy late =
+        TimestampPolicy.builder().clock(Clock.fixed(NOW.plusMillis(900), ZoneOffset.UTC)).build();
+
+    assertThat(late.check(Long.toString(NOW_SECONDS + 60)).isFresh()).isTrue();
+    assertThat(late.check(Long.toString(NOW_SECONDS + 61)).message())
+        .contains("61 s in the future");
+  }
+
+  @Test
   void pastAndFutureTolerancesAreSeparate() {
     TimestampPolicy strict =
         TimestampPolicy.builder()

@@ -9,6 +9,20 @@ public final class Printable {
 
   private Printable() {}
 
+  /**
+   * Returns whether {@code c} reorders or breaks the text around it: line and paragraph separators
+   * and the bidirectional controls that can make a log line read backwards.
+   */
+  private static boolean isLayoutControl(char c) {
+    return c == '\u2028'
+        || c == '\u2029'
+        || c == '\u200e'
+        || c == '\u200f'
+        || c == '\u061c'
+        || (c >= '\u202a' && c <= '\u202e')
+        || (c >= '\u2066' && c <= '\u2069');
+  }
+
   /** Escapes control characters and cuts the text after {@code max} characters. */
   public static String of(String text, int max) {
     if (text == null) {
@@ -18,7 +32,7 @@ public final class Printable {
     int shown = Math.min(text.length(), max);
     for (int i = 0; i < shown; i++) {
       char c = text.charAt(i);
-      if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+      if (Character.isISOControl(c) || isLayoutControl(c)) {
         out.append(String.format("\\u%04x", (int) c));
       } else {
         out.append(c);

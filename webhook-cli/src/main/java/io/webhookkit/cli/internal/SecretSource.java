@@ -3,7 +3,6 @@ package io.webhookkit.cli.internal;
 import io.webhookkit.core.Secret;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -12,6 +11,9 @@ import java.util.Map;
  * of the machine could read them in the process list.
  */
 public final class SecretSource {
+
+  /** The longest secret file read; a secret is a line, never megabytes. */
+  static final int MAX_SECRET_BYTES = 64 * 1024;
 
   private final Map<String, String> environment;
 
@@ -47,11 +49,18 @@ public final class SecretSource {
 
   /** Reads a secret from a UTF-8 file; one trailing line break is not part of the secret. */
   public Secret fromFile(Path file) {
+    byte[] bytes = BodyInput.readFile(file, MAX_SECRET_BYTES, "the secret file " + file);
     String text;
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UserError("cannot read the secret file " + file + ": " + describe(e));
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+              .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+              .decode(java.nio.ByteBuffer.wrap(bytes))
+              .toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new UserError("the secret file " + file + " is not UTF-8 text");
     }
     if (text.endsWith("\r\n")) {
       text = text.substring(0, text.length() - 2);

@@ -30,6 +30,12 @@ import java.util.function.Consumer;
  */
 public final class WebhookReceiver implements AutoCloseable {
 
+  /** Requests handled at once. */
+  static final int THREADS = 32;
+
+  /** The largest body limit the receiver accepts (it reads one byte past the limit). */
+  public static final int MAX_BODY_LIMIT = 256 * 1024 * 1024;
+
   private final HttpServer server;
   private final ExecutorService executor;
   private final WebhookVerifier verifier;
@@ -51,7 +57,9 @@ public final class WebhookReceiver implements AutoCloseable {
     this.maxBodyBytes = maxBodyBytes;
     this.clock = clock;
     this.listener = listener;
-    this.executor = Executors.newFixedThreadPool(4, WebhookReceiver::daemonThread);
+    // Enough threads that a few slow clients cannot starve genuine senders; the JDK server's
+    // maxReqTime (set by the CLI's main) cuts a slow client off after a bounded time.
+    this.executor = Executors.newFixedThreadPool(THREADS, WebhookReceiver::daemonThread);
     server.setExecutor(executor);
     server.createContext("/", this::handle);
   }
@@ -181,6 +189,11 @@ public final class WebhookReceiver implements AutoCloseable {
     }
     byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().add("Content-Type", "application/json");
+    if (request.method().equals("HEAD")) {
+      // A HEAD answer has headers only.
+      exchange.sendResponseHeaders(request.status(), -1);
+      return;
+    }
     exchange.sendResponseHeaders(request.status(), bytes.length);
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(bytes);
