@@ -8,6 +8,8 @@ package io.webhookkit.verifier;
  * the order in which {@link WebhookVerifier} checks them.
  */
 public enum RejectionReason {
+  /** The peer, or the client behind a trusted proxy, is not in the source allowlist. */
+  FORBIDDEN_SOURCE(403),
   /** The method is not {@code POST}. */
   METHOD_NOT_ALLOWED(405),
   /** The body is longer than the verifier's {@code maxBodyBytes}. */
@@ -47,7 +49,11 @@ public enum RejectionReason {
   /**
    * A security header (signature, timestamp, event, class, delivery, Authorization) was repeated.
    */
-  DUPLICATE_HEADER(400);
+  DUPLICATE_HEADER(400),
+  /** The delivery id was accepted before, within the timestamp window: a replay. */
+  REPLAYED(409),
+  /** The replay guard could not answer, so the request was refused rather than risk a replay. */
+  REPLAY_CHECK_UNAVAILABLE(503);
 
   private final int httpStatus;
 
