@@ -35,8 +35,7 @@ class SignedWebhookTest {
     VerificationResult result = verifier.verify(genuine.toRequest());
 
     assertThat(result.isAccepted()).isTrue();
-    assertThat(result.webhook().projeqtorDeliveryId())
-        .isEqualTo(genuine.deliveryId());
+    assertThat(result.webhook().projeqtorDeliveryId()).isEqualTo(genuine.deliveryId());
   }
 
   @Test
