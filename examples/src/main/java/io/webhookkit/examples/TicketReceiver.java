@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.webhookkit.core.ItemClass;
 import io.webhookkit.core.Secret;
 import io.webhookkit.verifier.ReceivedHeaders;
 import io.webhookkit.verifier.VerificationResult;
@@ -75,14 +76,14 @@ public final class TicketReceiver implements AutoCloseable {
         return;
       }
       VerifiedWebhook webhook = result.webhook();
-      if (webhook.itemClass().name().equals("Ticket")) {
+      if (webhook.itemClassIfAny().map(ItemClass::name).orElse("").equals("Ticket")) {
         JsonNode ticket = json.readTree(webhook.payload().bytes());
         application.accept(
             new TicketChange(
-                webhook.event().wireName(),
+                webhook.event(),
                 ticket.path("id").asLong(),
                 ticket.path("name").asText(),
-                webhook.deliveryId().toString()));
+                webhook.deliveryId()));
       }
       respond(exchange, 200, "OK");
     }

@@ -15,6 +15,12 @@ public final class ProjeqtorHeaders {
   /** {@code sha256=<64 hex>}: HMAC-SHA256 of the raw body. */
   public static final String SIGNATURE = "Projeqtor-Signature-Sha256";
 
+  /**
+   * {@code sha256=<64 hex>}: HMAC-SHA256 of {@code <delivery>.<timestamp>.<body>}, the signature of
+   * the {@code projeqtor-v2} profile.
+   */
+  public static final String SIGNATURE_V2 = "Projeqtor-Signature-V2";
+
   /** The event: {@code afterCreate}, {@code afterUpdate} or {@code afterDelete}. */
   public static final String EVENT = "Projeqtor-Event";
 

@@ -35,7 +35,7 @@ class SignedWebhookTest {
     VerificationResult result = verifier.verify(genuine.toRequest());
 
     assertThat(result.isAccepted()).isTrue();
-    assertThat(result.webhook().deliveryId()).isEqualTo(genuine.deliveryId().orElseThrow());
+    assertThat(result.webhook().projeqtorDeliveryId()).isEqualTo(genuine.deliveryId());
   }
 
   @Test

@@ -24,9 +24,13 @@ class DescriptionHeadersTest {
   void reportsWhatTheHeadersDescribe() {
     VerifiedWebhook webhook = RequestDraft.signedSeedTicket().verify().webhook();
 
-    assertThat(webhook.event()).isEqualTo(WebhookEvent.AFTER_UPDATE);
+    assertThat(webhook.profile()).isEqualTo(SignatureProfile.PROJEQTOR);
+    assertThat(webhook.event()).isEqualTo("afterUpdate");
+    assertThat(webhook.webhookEvent()).contains(WebhookEvent.AFTER_UPDATE);
     assertThat(webhook.itemClass()).isEqualTo(ItemClass.of("Ticket"));
-    assertThat(webhook.deliveryId()).isEqualTo(RequestDraft.DELIVERY_ID);
+    assertThat(webhook.deliveryId()).isEqualTo(RequestDraft.DELIVERY_ID.toString());
+    assertThat(webhook.projeqtorDeliveryId()).contains(RequestDraft.DELIVERY_ID);
+    assertThat(webhook.timestamp()).isEqualTo(RequestDraft.NOW);
   }
 
   @ParameterizedTest

@@ -55,6 +55,11 @@ final class RequestDraft {
         body, ProjeqtorHeaders.forAttempt(delivery, WebhookSigner.of(secret), NOW));
   }
 
+  /** Returns a request for {@code body} with the given headers, as another profile's sender. */
+  static RequestDraft of(byte[] body, Map<String, String> headers) {
+    return new RequestDraft(body, headers);
+  }
+
   /** Returns the seed ticket, correctly signed. */
   static RequestDraft signedSeedTicket() {
     return signed(resource("seed-ticket.json"));

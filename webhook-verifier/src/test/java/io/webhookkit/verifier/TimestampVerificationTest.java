@@ -42,6 +42,19 @@ class TimestampVerificationTest {
   }
 
   @Test
+  void acceptsTimestampAtTheEdgeOfTheFutureTolerance() {
+    assertThat(verifyWithTimestamp(Long.toString(NOW + 60)).isAccepted()).isTrue();
+  }
+
+  @Test
+  void rejectsTimestampThatOverflowsALongAsMalformedAndSaysSo() {
+    VerificationResult result = verifyWithTimestamp("9223372036854775808");
+
+    assertThat(result.rejection().reason()).isEqualTo(RejectionReason.MALFORMED_TIMESTAMP);
+    assertThat(result.rejection().message()).contains("overflows");
+  }
+
+  @Test
   void rejectsTimestampFurtherAheadThanTheFutureTolerance() {
     assertThat(reasonFor(Long.toString(NOW + 61))).isEqualTo(RejectionReason.FUTURE_TIMESTAMP);
   }
