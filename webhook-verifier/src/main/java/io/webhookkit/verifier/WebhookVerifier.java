@@ -78,6 +78,7 @@ public final class WebhookVerifier {
   private final int maxDecompressedBytes;
   private final int maxSignatures;
   private final ReplayGuard replayGuard;
+  private final SourceAllowlist sourceAllowlist;
   private final Duration replayWindow;
 
   private WebhookVerifier(Builder builder, TimestampPolicy timestampPolicy) {
@@ -93,6 +94,7 @@ public final class WebhookVerifier {
                 Math.min(Integer.MAX_VALUE - 8, (long) DEFAULT_DECOMPRESSION_RATIO * maxBodyBytes);
     this.maxSignatures = builder.maxSignatures;
     this.replayGuard = builder.replayGuard;
+    this.sourceAllowlist = builder.sourceAllowlist;
     this.replayWindow =
         profile.timestampHeader().isPresent()
             ? timestampPolicy.pastTolerance().plus(timestampPolicy.futureTolerance())
@@ -155,7 +157,11 @@ public final class WebhookVerifier {
     ReceivedHeaders headers = request.headers();
     byte[] body = request.bodyWithoutCopy();
 
-    Rejection rejection = checkMethod(request.method());
+    // Where a request comes from is known before anything it says is read.
+    Rejection rejection = checkSource(request);
+    if (rejection == null) {
+      rejection = checkMethod(request.method());
+    }
     if (rejection == null) {
       rejection = checkBodySize(body.length);
     }
@@ -181,6 +187,16 @@ public final class WebhookVerifier {
 
     // The payload is authentic; what is left are the headers that describe it.
     return readDescription(headers, payload.value());
+  }
+
+  private Rejection checkSource(WebhookRequest request) {
+    if (sourceAllowlist == null) {
+      return null;
+    }
+    SourceDecision decision = sourceAllowlist.check(request.remoteAddress(), request.headers());
+    return decision.allowed()
+        ? null
+        : new Rejection(RejectionReason.FORBIDDEN_SOURCE, decision.message());
   }
 
   private static Rejection checkMethod(String method) {
@@ -483,6 +499,7 @@ public final class WebhookVerifier {
     private int maxDecompressedBytes;
     private int maxSignatures = DEFAULT_MAX_SIGNATURES;
     private ReplayGuard replayGuard;
+    private SourceAllowlist sourceAllowlist;
     private Duration replayWindow = DEFAULT_REPLAY_WINDOW;
 
     private Builder() {}
@@ -596,6 +613,17 @@ public final class WebhookVerifier {
      */
     public Builder replayGuard(ReplayGuard replayGuard) {
       this.replayGuard = Objects.requireNonNull(replayGuard, "replayGuard");
+      return this;
+    }
+
+    /**
+     * Accepts requests only from the addresses of {@code sourceAllowlist}, reading forwarding
+     * headers only from its trusted proxies; a refused source is {@link
+     * RejectionReason#FORBIDDEN_SOURCE}, checked before anything else. By default every source is
+     * accepted.
+     */
+    public Builder sourceAllowlist(SourceAllowlist sourceAllowlist) {
+      this.sourceAllowlist = Objects.requireNonNull(sourceAllowlist, "sourceAllowlist");
       return this;
     }
 

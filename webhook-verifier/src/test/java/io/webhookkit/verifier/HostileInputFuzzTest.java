@@ -36,6 +36,8 @@ class HostileInputFuzzTest {
     "projeqtor-signature-sha256",
     "PROJEQTOR-TIMESTAMP",
     "X-Other",
+    "X-Forwarded-For",
+    "Forwarded",
     null
   };
   private static final String[] METHODS = {"POST", "GET", "post", "", null, "P\u00d6ST"};
@@ -48,6 +50,11 @@ class HostileInputFuzzTest {
           .maxBodyBytes(4096)
           .build();
   private final WebhookVerifier verifierWithoutAuth = RequestDraft.verifier();
+  private final WebhookVerifier verifierWithSources =
+      RequestDraft.verifierBuilder()
+          .sourceAllowlist(
+              SourceAllowlist.builder().allow("127.0.0.1").trustProxy("10.0.0.0/8").build())
+          .build();
   private final Set<String> seenDeliveries = ConcurrentHashMap.newKeySet();
   private final WebhookVerifier verifierWithReplayGuard =
       RequestDraft.verifierBuilder().replayGuard((key, ttl) -> seenDeliveries.add(key)).build();
@@ -58,6 +65,19 @@ class HostileInputFuzzTest {
                 throw new ReplayGuardException("store unreachable", null);
               })
           .build();
+
+  private java.net.InetAddress pickRemote() {
+    byte[][] addresses = {{127, 0, 0, 1}, {10, 0, 0, 1}, {(byte) 203, 0, 113, 9}};
+    int pick = random.nextInt(addresses.length + 1);
+    if (pick == addresses.length) {
+      return null;
+    }
+    try {
+      return java.net.InetAddress.getByAddress(addresses[pick]);
+    } catch (java.net.UnknownHostException e) {
+      throw new AssertionError(e);
+    }
+  }
 
   @Test
   void neverThrowsAndKeepsMessagesSafe() {
@@ -73,6 +93,7 @@ class HostileInputFuzzTest {
           List.of(
               verifier,
               verifierWithoutAuth,
+              verifierWithSources,
               verifierWithReplayGuard,
               verifierWithBrokenReplayGuard)) {
         VerificationResult result = candidate.verify(request);
@@ -88,10 +109,8 @@ class HostileInputFuzzTest {
         }
       }
     }
-    // The noise must reach every step, or the test proves less than it claims. FORBIDDEN_SOURCE
-    // is not reached yet: the source allowlist is not wired into WebhookVerifier so far.
-    assertThat(seen)
-        .containsAll(EnumSet.complementOf(EnumSet.of(RejectionReason.FORBIDDEN_SOURCE)));
+    // The noise must reach every step, or the test proves less than it claims.
+    assertThat(seen).containsAll(EnumSet.allOf(RejectionReason.class));
     assertThat(accepted).isPositive();
   }
 
@@ -114,7 +133,7 @@ class HostileInputFuzzTest {
       }
     }
     byte[] body = random.nextInt(4) == 0 ? randomBytes() : signed.body();
-    return new WebhookRequest(pick(METHODS), ReceivedHeaders.of(headers), body, null);
+    return new WebhookRequest(pick(METHODS), ReceivedHeaders.of(headers), body, pickRemote());
   }
 
   private WebhookRequest noiseRequest() {
@@ -126,7 +145,7 @@ class HostileInputFuzzTest {
     }
     ReceivedHeaders received = random.nextInt(20) == 0 ? null : ReceivedHeaders.of(headers);
     byte[] body = random.nextInt(20) == 0 ? null : randomBytes();
-    return new WebhookRequest(pick(METHODS), received, body, null);
+    return new WebhookRequest(pick(METHODS), received, body, pickRemote());
   }
 
   private String randomText() {

@@ -34,6 +34,7 @@ final class RequestDraft {
 
   private String method = "POST";
   private final Map<String, List<String>> headers = new LinkedHashMap<>();
+  private java.net.InetAddress remoteAddress;
   private byte[] body;
 
   private RequestDraft(byte[] body, Map<String, String> signedHeaders) {
@@ -117,8 +118,14 @@ final class RequestDraft {
     return this;
   }
 
+  /** Sets the peer's address; none by default. */
+  RequestDraft remoteAddress(java.net.InetAddress remoteAddress) {
+    this.remoteAddress = remoteAddress;
+    return this;
+  }
+
   WebhookRequest build() {
-    return new WebhookRequest(method, ReceivedHeaders.of(headers), body, null);
+    return new WebhookRequest(method, ReceivedHeaders.of(headers), body, remoteAddress);
   }
 
   /** Verifies the request with {@link #verifier()}. */
