@@ -1,5 +1,6 @@
 package io.webhookkit.verifier.internal;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
@@ -40,9 +41,20 @@ public final class BoundedBody {
    * @throws IOException when the stream fails, for example when the client disconnects
    */
   public static Optional<byte[]> readAtMost(InputStream in, int limit) throws IOException {
-    // readNBytes grows its buffer as bytes arrive, so a short body never allocates the limit.
-    int wanted = limit == Integer.MAX_VALUE ? limit : limit + 1;
-    byte[] bytes = in.readNBytes(wanted);
-    return bytes.length > limit ? Optional.empty() : Optional.of(bytes);
+    long wanted = limit + 1L;
+    ByteArrayOutputStream body = new ByteArrayOutputStream(Math.min(limit, 8192));
+    byte[] buffer = new byte[8192];
+    long total = 0;
+    // Never ask for zero bytes: some servers' streams (the JDK's chunked one) block on such a read
+    // to look for the next chunk, which a client that sent too much may never send.
+    while (total < wanted) {
+      int read = in.read(buffer, 0, (int) Math.min(buffer.length, wanted - total));
+      if (read < 0) {
+        break;
+      }
+      body.write(buffer, 0, read);
+      total += read;
+    }
+    return total > limit ? Optional.empty() : Optional.of(body.toByteArray());
   }
 }
