@@ -32,6 +32,29 @@ public final class IpLiteral {
   }
 
   /**
+   * Returns the peer address that a server reports as text, such as {@code 127.0.0.1}, {@code ::1}
+   * or {@code [::1]}, or null when it is not a literal this class accepts; a zone id such as {@code
+   * %eth0} is dropped, since a peer's zone says nothing about who it is.
+   */
+  public static java.net.InetAddress peerAddress(String text) {
+    if (text == null) {
+      return null;
+    }
+    String bare =
+        text.startsWith("[") && text.endsWith("]") ? text.substring(1, text.length() - 1) : text;
+    int zone = bare.indexOf('%');
+    byte[] address = parse(zone < 0 ? bare : bare.substring(0, zone));
+    if (address == null) {
+      return null;
+    }
+    try {
+      return java.net.InetAddress.getByAddress(address);
+    } catch (java.net.UnknownHostException e) {
+      throw new IllegalStateException("a parsed literal has 4 or 16 bytes", e);
+    }
+  }
+
+  /**
    * Returns {@code address} as 16 bytes: IPv6 unchanged, IPv4 as its IPv4-mapped IPv6 form {@code
    * ::ffff:a.b.c.d}, so that both families can be compared bit by bit.
    */
