@@ -1,7 +1,10 @@
 package io.webhookkit.verifier.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.webhookkit.verifier.ReplayGuardException;
+import io.webhookkit.verifier.redis.internal.RedisUri;
 import java.net.URI;
 import java.time.Duration;
 import java.util.HashSet;
@@ -139,6 +142,20 @@ class RedisReplayGuardTest {
       }
       return accepted;
     };
+  }
+
+  @Test
+  void refusedCredentialsAreAGuardExceptionWithoutThePassword() {
+    String password = "wrong-password-never-echoed";
+    RedisUri target = RedisUri.parse(redis.url());
+    String uri = "redis://intruder:" + password + "@" + target.hostAndPort() + "/";
+    try (RedisReplayGuard intruder = RedisReplayGuard.builder().uri(uri).build()) {
+
+      assertThat(catchThrowable(() -> intruder.firstSighting("projeqtor:a", WINDOW)))
+          .isInstanceOf(ReplayGuardException.class)
+          .hasMessageContaining(target.hostAndPort() + "/0 refused the replay guard's credentials")
+          .hasMessageNotContaining(password);
+    }
   }
 
   @Test
