@@ -67,6 +67,7 @@ public final class RedisReplayGuard implements ReplayGuard, AutoCloseable {
   /** Where Redis is, for messages: {@code redis://host:port/db}, or a note on a supplied client. */
   private final String endpoint;
 
+  /** The socket timeout of a client built from a URI, for messages; null for a supplied one. */
   private final Duration socketTimeout;
 
   private RedisReplayGuard(
@@ -156,9 +157,9 @@ public final class RedisReplayGuard implements ReplayGuard, AutoCloseable {
     if (causedBy(e, SocketTimeoutException.class)) {
       return "Redis at "
           + endpoint
-          + " did not answer the replay guard within its timeouts (socket timeout "
-          + socketTimeout.toMillis()
-          + " ms): check that it is up and not overloaded";
+          + " did not answer the replay guard within its socket timeout"
+          + (socketTimeout == null ? "" : " of " + socketTimeout.toMillis() + " ms")
+          + ": check that it is up and not overloaded";
     }
     if (causedBy(e, UnknownHostException.class)) {
       return "Redis host of " + endpoint + " is unknown: check the host name in the URI";
@@ -308,8 +309,9 @@ public final class RedisReplayGuard implements ReplayGuard, AutoCloseable {
           throw new IllegalArgumentException(
               "timeouts apply only to the client built from uri(...): set them on your client");
         }
+        // The supplied client's timeout is its owner's business: null leaves it out of messages.
         return new RedisReplayGuard(
-            client, false, keyPrefix, "(the client passed to the builder)", DEFAULT_TIMEOUT);
+            client, false, keyPrefix, "(the client passed to the builder)", null);
       }
 
       Duration socket = socketTimeout == null ? DEFAULT_TIMEOUT : socketTimeout;

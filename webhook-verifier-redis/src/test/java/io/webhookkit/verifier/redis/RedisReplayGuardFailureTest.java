@@ -73,8 +73,8 @@ class RedisReplayGuardFailureTest {
           .hasMessage(
               "Redis at redis://127.0.0.1:"
                   + silent.getLocalPort()
-                  + "/0 did not answer the replay guard within its timeouts (socket timeout 200"
-                  + " ms): check that it is up and not overloaded");
+                  + "/0 did not answer the replay guard within its socket timeout of 200 ms:"
+                  + " check that it is up and not overloaded");
     }
   }
 
