@@ -22,10 +22,10 @@ import org.w3c.dom.NodeList;
 
 /**
  * Checks the rules between the repository's modules, read from their POMs: core depends on no HTTP
- * library, the verifier not on OkHttp, and no module depends on the CLI, the Maven plugin or the
- * testkit (the examples may use the testkit in their tests). It lives in core, the first module
- * built, so a broken rule fails the build early. The enforcer rules in the core and verifier POMs
- * check the same for transitive dependencies.
+ * library, the verifier and its Redis guard not on OkHttp, and no module depends on the CLI, the
+ * Maven plugin or the testkit (the examples may use the testkit in their tests). It lives in core,
+ * the first module built, so a broken rule fails the build early. The enforcer rules in the core
+ * and verifier POMs check the same for transitive dependencies.
  */
 class ModuleRulesTest {
 
@@ -77,6 +77,7 @@ class ModuleRulesTest {
         .containsKeys(
             "webhook-core",
             "webhook-verifier",
+            "webhook-verifier-redis",
             "webhook-client",
             "webhook-testkit",
             "webhook-maven-plugin",
@@ -93,6 +94,19 @@ class ModuleRulesTest {
   @Test
   void verifierDependsOnNoHttpClient() {
     assertThat(shippedClosure("webhook-verifier"))
+        .noneMatch(dependency -> groupOf(dependency).startsWith("com.squareup.okhttp"));
+  }
+
+  @Test
+  void verifierLeavesTheRedisClientToItsRedisModule() {
+    assertThat(shippedClosure("webhook-verifier"))
+        .noneMatch(dependency -> groupOf(dependency).equals("redis.clients"));
+  }
+
+  @Test
+  void redisGuardDependsOnNoHttpClient() {
+    assertThat(shippedClosure("webhook-verifier-redis"))
+        .contains("redis.clients:jedis:compile")
         .noneMatch(dependency -> groupOf(dependency).startsWith("com.squareup.okhttp"));
   }
 

@@ -14,6 +14,15 @@ import java.time.Duration;
 public interface ReplayGuard {
 
   /**
+   * Returns a guard that remembers up to 100 000 ids in this process's memory, by the system clock:
+   * enough for one receiver instance. When full it refuses new ids rather than forget unexpired
+   * ones. See {@link InMemoryReplayGuard} for the options.
+   */
+  static ReplayGuard inMemory() {
+    return InMemoryReplayGuard.builder().build();
+  }
+
+  /**
    * Records {@code key} for {@code ttl} unless it is already recorded.
    *
    * @param key the profile and delivery id of an authenticated request, such as {@code
