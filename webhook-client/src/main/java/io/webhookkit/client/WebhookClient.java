@@ -162,16 +162,17 @@ public final class WebhookClient implements AutoCloseable {
     try {
       response = call.execute();
     } catch (IOException e) {
-      return attempt.failed(0, e, failure(e, call, progress.connected(), false));
+      return attempt.failed(0, null, e, failure(e, call, progress.connected(), false));
     }
 
     try (response) {
       int status = response.code();
+      String retryAfter = response.header("Retry-After");
       BoundedBody body;
       try {
         body = BoundedBody.read(response.body().source(), responseExcerptLimit);
       } catch (IOException e) {
-        return attempt.failed(status, e, failure(e, call, true, true));
+        return attempt.failed(status, retryAfter, e, failure(e, call, true, true));
       }
       if (!body.complete()) {
         // Closing would drain the rest to reuse the connection; a hostile body may never end.
@@ -183,11 +184,12 @@ public final class WebhookClient implements AutoCloseable {
             AttemptOutcome.REDIRECTED,
             status,
             body.text(),
-            location == null ? null : HumanText.oneLine(location, LOCATION_LIMIT));
+            location == null ? null : HumanText.oneLine(location, LOCATION_LIMIT),
+            retryAfter);
       }
       AttemptOutcome outcome =
           status >= 200 && status < 300 ? AttemptOutcome.DELIVERED : AttemptOutcome.REJECTED;
-      return attempt.answered(outcome, status, body.text(), null);
+      return attempt.answered(outcome, status, body.text(), null, retryAfter);
     }
   }
 
@@ -253,7 +255,8 @@ public final class WebhookClient implements AutoCloseable {
       Instant startedAt,
       long startNanos) {
 
-    DeliveryAttempt answered(AttemptOutcome outcome, int status, String excerpt, String location) {
+    DeliveryAttempt answered(
+        AttemptOutcome outcome, int status, String excerpt, String location, String retryAfter) {
       return new DeliveryAttempt(
           delivery.id(),
           endpoint.url(),
@@ -264,10 +267,11 @@ public final class WebhookClient implements AutoCloseable {
           elapsed(),
           excerpt,
           location,
+          retryAfter,
           null);
     }
 
-    DeliveryAttempt failed(int status, IOException e, String error) {
+    DeliveryAttempt failed(int status, String retryAfter, IOException e, String error) {
       AttemptOutcome outcome =
           isTimeout(e) ? AttemptOutcome.TIMED_OUT : AttemptOutcome.CONNECTION_FAILED;
       return new DeliveryAttempt(
@@ -280,6 +284,7 @@ public final class WebhookClient implements AutoCloseable {
           elapsed(),
           "",
           null,
+          retryAfter,
           error);
     }
 
