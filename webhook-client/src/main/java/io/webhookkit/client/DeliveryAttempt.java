@@ -48,8 +48,8 @@ public record DeliveryAttempt(
   /**
    * Creates an attempt record.
    *
-   * @throws NullPointerException if any component but {@code location}, {@code retryAfter} and {@code
-   *     error} is null
+   * @throws NullPointerException if any component but {@code location}, {@code retryAfter} and
+   *     {@code error} is null
    * @throws IllegalArgumentException if {@code statusCode} is neither 0 nor in 100..999, or the
    *     duration is negative
    */

@@ -67,6 +67,9 @@ public final class WebhookClient implements AutoCloseable {
   private WebhookClient(Builder builder) {
     OkHttpClient.Builder http =
         builder.base == null ? new OkHttpClient.Builder() : builder.base.newBuilder();
+    if (builder.ssrfGuard != null) {
+      builder.ssrfGuard.applyTo(http);
+    }
     this.http =
         http.connectTimeout(builder.connectTimeout)
             .readTimeout(builder.readTimeout)
@@ -195,6 +198,11 @@ public final class WebhookClient implements AutoCloseable {
 
   /** Explains a failed attempt in one line, naming the timeout that elapsed if one did. */
   private String failure(IOException e, Call call, boolean connected, boolean responded) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SsrfBlockedException) {
+        return t.getMessage();
+      }
+    }
     if (e instanceof SocketTimeoutException) {
       if (responded) {
         return "the response body stalled beyond the read timeout of " + human(readTimeout);
@@ -311,6 +319,7 @@ public final class WebhookClient implements AutoCloseable {
     private int responseExcerptLimit = 1024;
     private String userAgent = defaultUserAgent();
     private OkHttpClient base;
+    private SsrfGuard ssrfGuard;
 
     private Builder() {}
 
@@ -385,6 +394,18 @@ public final class WebhookClient implements AutoCloseable {
      */
     public Builder okHttpClient(OkHttpClient base) {
       this.base = Objects.requireNonNull(base, "base");
+      return this;
+    }
+
+    /**
+     * Refuses to send to internal addresses, as {@code guard} decides (default: no guard). The
+     * guard becomes the client's {@code Dns}, replacing a base client's, and checks hosts that are
+     * IP addresses before connecting. A refused attempt is {@link
+     * AttemptOutcome#CONNECTION_FAILED}, and its {@link DeliveryAttempt#describe()} says that the
+     * SSRF guard blocked it and how to allow the host.
+     */
+    public Builder ssrfGuard(SsrfGuard guard) {
+      this.ssrfGuard = Objects.requireNonNull(guard, "guard");
       return this;
     }
 
