@@ -26,6 +26,7 @@ import java.util.Objects;
  * @param duration how long the attempt took, measured with {@link System#nanoTime()}
  * @param responseExcerpt the start of the response body, never null
  * @param location the {@code Location} header of a redirect, or null
+ * @param retryAfter the raw {@code Retry-After} header of the response, or null when absent
  * @param error why the attempt failed without a usable response, or null
  */
 public record DeliveryAttempt(
@@ -38,6 +39,7 @@ public record DeliveryAttempt(
     Duration duration,
     String responseExcerpt,
     String location,
+    String retryAfter,
     String error) {
 
   /** The most characters of the excerpt, location or error that {@link #describe()} shows. */
@@ -46,7 +48,8 @@ public record DeliveryAttempt(
   /**
    * Creates an attempt record.
    *
-   * @throws NullPointerException if any component but {@code location} and {@code error} is null
+   * @throws NullPointerException if any component but {@code location}, {@code retryAfter} and
+   *     {@code error} is null
    * @throws IllegalArgumentException if {@code statusCode} is neither 0 nor in 100..999, or the
    *     duration is negative
    */

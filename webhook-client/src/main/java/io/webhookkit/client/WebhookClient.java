@@ -67,6 +67,9 @@ public final class WebhookClient implements AutoCloseable {
   private WebhookClient(Builder builder) {
     OkHttpClient.Builder http =
         builder.base == null ? new OkHttpClient.Builder() : builder.base.newBuilder();
+    if (builder.ssrfGuard != null) {
+      builder.ssrfGuard.applyTo(http);
+    }
     this.http =
         http.connectTimeout(builder.connectTimeout)
             .readTimeout(builder.readTimeout)
@@ -162,16 +165,17 @@ public final class WebhookClient implements AutoCloseable {
     try {
       response = call.execute();
     } catch (IOException e) {
-      return attempt.failed(0, e, failure(e, call, progress.connected(), false));
+      return attempt.failed(0, null, e, failure(e, call, progress.connected(), false));
     }
 
     try (response) {
       int status = response.code();
+      String retryAfter = response.header("Retry-After");
       BoundedBody body;
       try {
         body = BoundedBody.read(response.body().source(), responseExcerptLimit);
       } catch (IOException e) {
-        return attempt.failed(status, e, failure(e, call, true, true));
+        return attempt.failed(status, retryAfter, e, failure(e, call, true, true));
       }
       if (!body.complete()) {
         // Closing would drain the rest to reuse the connection; a hostile body may never end.
@@ -183,16 +187,22 @@ public final class WebhookClient implements AutoCloseable {
             AttemptOutcome.REDIRECTED,
             status,
             body.text(),
-            location == null ? null : HumanText.oneLine(location, LOCATION_LIMIT));
+            location == null ? null : HumanText.oneLine(location, LOCATION_LIMIT),
+            retryAfter);
       }
       AttemptOutcome outcome =
           status >= 200 && status < 300 ? AttemptOutcome.DELIVERED : AttemptOutcome.REJECTED;
-      return attempt.answered(outcome, status, body.text(), null);
+      return attempt.answered(outcome, status, body.text(), null, retryAfter);
     }
   }
 
   /** Explains a failed attempt in one line, naming the timeout that elapsed if one did. */
   private String failure(IOException e, Call call, boolean connected, boolean responded) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SsrfBlockedException) {
+        return t.getMessage();
+      }
+    }
     if (e instanceof SocketTimeoutException) {
       if (responded) {
         return "the response body stalled beyond the read timeout of " + human(readTimeout);
@@ -253,7 +263,8 @@ public final class WebhookClient implements AutoCloseable {
       Instant startedAt,
       long startNanos) {
 
-    DeliveryAttempt answered(AttemptOutcome outcome, int status, String excerpt, String location) {
+    DeliveryAttempt answered(
+        AttemptOutcome outcome, int status, String excerpt, String location, String retryAfter) {
       return new DeliveryAttempt(
           delivery.id(),
           endpoint.url(),
@@ -264,10 +275,11 @@ public final class WebhookClient implements AutoCloseable {
           elapsed(),
           excerpt,
           location,
+          retryAfter,
           null);
     }
 
-    DeliveryAttempt failed(int status, IOException e, String error) {
+    DeliveryAttempt failed(int status, String retryAfter, IOException e, String error) {
       AttemptOutcome outcome =
           isTimeout(e) ? AttemptOutcome.TIMED_OUT : AttemptOutcome.CONNECTION_FAILED;
       return new DeliveryAttempt(
@@ -280,6 +292,7 @@ public final class WebhookClient implements AutoCloseable {
           elapsed(),
           "",
           null,
+          retryAfter,
           error);
     }
 
@@ -306,6 +319,7 @@ public final class WebhookClient implements AutoCloseable {
     private int responseExcerptLimit = 1024;
     private String userAgent = defaultUserAgent();
     private OkHttpClient base;
+    private SsrfGuard ssrfGuard;
 
     private Builder() {}
 
@@ -380,6 +394,18 @@ public final class WebhookClient implements AutoCloseable {
      */
     public Builder okHttpClient(OkHttpClient base) {
       this.base = Objects.requireNonNull(base, "base");
+      return this;
+    }
+
+    /**
+     * Refuses to send to internal addresses, as {@code guard} decides (default: no guard). The
+     * guard becomes the client's {@code Dns}, replacing a base client's, and checks hosts that are
+     * IP addresses before connecting. A refused attempt is {@link
+     * AttemptOutcome#CONNECTION_FAILED}, and its {@link DeliveryAttempt#describe()} says that the
+     * SSRF guard blocked it and how to allow the host.
+     */
+    public Builder ssrfGuard(SsrfGuard guard) {
+      this.ssrfGuard = Objects.requireNonNull(guard, "guard");
       return this;
     }
 

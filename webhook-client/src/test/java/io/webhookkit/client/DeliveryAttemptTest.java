@@ -28,6 +28,7 @@ class DeliveryAttemptTest {
         duration,
         excerpt,
         location,
+        null,
         error);
   }
 

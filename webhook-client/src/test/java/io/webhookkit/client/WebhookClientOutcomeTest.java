@@ -61,6 +61,21 @@ class WebhookClientOutcomeTest {
   }
 
   @Test
+  void keepsTheRawRetryAfterHeaderOfARejection() {
+    DeliveryAttempt attempt =
+        answer(new MockResponse.Builder().code(503).addHeader("Retry-After", "120").build());
+
+    assertThat(attempt.retryAfter()).isEqualTo("120");
+  }
+
+  @Test
+  void retryAfterIsNullWhenTheHeaderIsAbsent() {
+    DeliveryAttempt attempt = answer(new MockResponse.Builder().code(503).build());
+
+    assertThat(attempt.retryAfter()).isNull();
+  }
+
+  @Test
   void twoHundredFourWithoutBodyIsDeliveredWithEmptyExcerpt() {
     DeliveryAttempt attempt = answer(new MockResponse.Builder().code(204).build());
 
