@@ -52,8 +52,11 @@ final class JdbcDeliveryStore implements DeliveryStore {
   /** SQL state of a unique or primary key violation, in both databases. */
   private static final String UNIQUE_VIOLATION = "23505";
 
-  /** SQL state of a foreign key violation, in both databases. */
+  /** SQL state of a foreign key violation in PostgreSQL. */
   private static final String FOREIGN_KEY_VIOLATION = "23503";
+
+  /** SQL state of H2 for a reference to a missing parent row. */
+  private static final String H2_PARENT_MISSING = "23506";
 
   private static final String CLAIMABLE =
       "(status = 'PENDING' AND next_attempt_at <= ?)"
@@ -277,7 +280,7 @@ final class JdbcDeliveryStore implements DeliveryStore {
                       + " is already recorded",
                   e);
             }
-            if (hasState(e, FOREIGN_KEY_VIOLATION)) {
+            if (hasState(e, FOREIGN_KEY_VIOLATION) || hasState(e, H2_PARENT_MISSING)) {
               throw new IllegalArgumentException(
                   "delivery " + attempt.deliveryId() + " is not in the outbox: enqueue it first",
                   e);
