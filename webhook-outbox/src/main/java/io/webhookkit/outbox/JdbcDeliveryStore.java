@@ -83,6 +83,8 @@ final class JdbcDeliveryStore implements DeliveryStore {
     if (base.indexOf(';') >= 0) {
       throw new IllegalArgumentException("outbox file name contains ';': " + file);
     }
+    // By default H2 writes commits to the file up to half a second later: a killed process would
+    // lose entries whose enqueue had returned. EmbeddedRestartTest fails without WRITE_DELAY=0.
     String url = "jdbc:h2:file:" + base + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000";
     String name = "jdbc:h2:file:" + base;
     try {
