@@ -41,6 +41,7 @@ class PostgresConcurrentClaimTest {
 
   @Test
   void twoNodesClaimingAtOnceClaimEveryEntryExactlyOnce() throws Exception {
+    database.assumeReachable();
     PGSimpleDataSource dataSource = new PGSimpleDataSource();
     dataSource.setURL(database.url());
     List<DeliveryId> enqueued = new ArrayList<>();

@@ -55,6 +55,7 @@ class SchemaMigrationTest {
 
   @Test
   void nodesStartingAtOnceAgainstPostgresqlMigrateOnce() throws Exception {
+    database.assumeReachable();
     ExecutorService threads = Executors.newFixedThreadPool(4);
     CountDownLatch start = new CountDownLatch(1);
     List<Future<DeliveryStore>> nodes = new ArrayList<>();
