@@ -79,6 +79,7 @@ class ModuleRulesTest {
             "webhook-verifier",
             "webhook-verifier-redis",
             "webhook-client",
+            "webhook-outbox",
             "webhook-testkit",
             "webhook-maven-plugin",
             "webhook-cli",
@@ -108,6 +109,12 @@ class ModuleRulesTest {
     assertThat(shippedClosure("webhook-verifier-redis"))
         .contains("redis.clients:jedis:compile")
         .noneMatch(dependency -> groupOf(dependency).startsWith("com.squareup.okhttp"));
+  }
+
+  @Test
+  void outboxDependsOnNoHttpClient() {
+    assertThat(shippedClosure("webhook-outbox"))
+        .noneMatch(dependency -> HTTP_GROUPS.contains(groupOf(dependency)));
   }
 
   @Test
