@@ -8,8 +8,14 @@ import io.webhookkit.cli.internal.UserError;
 import io.webhookkit.cli.internal.WebhookReceiver;
 import io.webhookkit.core.BasicCredentials;
 import io.webhookkit.core.Secret;
+import io.webhookkit.core.StandardWebhooksSecret;
 import io.webhookkit.core.TimestampPolicy;
+import io.webhookkit.verifier.ReplayGuard;
+import io.webhookkit.verifier.ReplayGuardException;
+import io.webhookkit.verifier.SignatureProfile;
+import io.webhookkit.verifier.SourceAllowlist;
 import io.webhookkit.verifier.WebhookVerifier;
+import io.webhookkit.verifier.redis.RedisReplayGuard;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetAddress;
@@ -86,6 +92,40 @@ final class ListenCommand implements Callable<Integer> {
   String user;
 
   @Option(
+      names = "--allow",
+      paramLabel = "CIDR",
+      description =
+          "Accept requests only from these addresses (IPv4 or IPv6, single or CIDR); repeat the"
+              + " option for several. Default: every source.")
+  java.util.List<String> allowed = new java.util.ArrayList<>();
+
+  @Option(
+      names = "--trusted-proxy",
+      paramLabel = "CIDR",
+      description =
+          "Proxies whose X-Forwarded-For and Forwarded headers name the client; from any other"
+              + " peer these headers are ignored. Repeat for several.")
+  java.util.List<String> trustedProxies = new java.util.ArrayList<>();
+
+  @Option(
+      names = "--replay-guard",
+      paramLabel = "memory|redis://HOST:PORT",
+      description =
+          "Refuse a delivery id seen before within the tolerance window (409): in this process's"
+              + " memory, or in Redis, shared by several receivers (rediss:// for TLS; a password"
+              + " in the URL is never printed).")
+  String replayGuard;
+
+  @Option(
+      names = "--profile",
+      paramLabel = "PROFILE",
+      defaultValue = "projeqtor",
+      description =
+          "Signature profile: projeqtor, projeqtor-v2, standard-webhooks or github"
+              + " (default: ${DEFAULT-VALUE}).")
+  String profile;
+
+  @Option(
       names = "--password-env",
       paramLabel = "NAME",
       description = "Environment variable that holds the required Basic auth password.")
@@ -120,16 +160,37 @@ final class ListenCommand implements Callable<Integer> {
               + tolerance.toHours()
               + "h is more than 7 days, which would accept replays for that long: give less");
     }
+    SignatureProfile signatureProfile =
+        SignatureProfile.fromId(profile)
+            .orElseThrow(
+                () ->
+                    new UserError(
+                        "--profile '"
+                            + Printable.of(profile, 40)
+                            + "' is not a profile: use "
+                            + SignatureProfile.ids()));
     SecretSource secrets = SecretSource.system();
-    Secret sharedSecret = secret.read(secrets);
+    Secret sharedSecret =
+        signatureProfile == SignatureProfile.STANDARD_WEBHOOKS
+            ? secret.read(secrets, StandardWebhooksSecret::parse)
+            : secret.read(secrets);
     WebhookVerifier.Builder verifier =
         WebhookVerifier.builder()
+            .profile(signatureProfile)
             .secret(sharedSecret)
             .maxBodyBytes(maxBody)
             .timestampPolicy(TimestampPolicy.builder().pastTolerance(tolerance).build());
     BasicCredentials credentials = credentials(secrets);
     if (credentials != null) {
       verifier.basicAuth(credentials);
+    }
+    SourceAllowlist sources = sources();
+    if (sources != null) {
+      verifier.sourceAllowlist(sources);
+    }
+    ReplayGuard guard = replayGuard();
+    if (guard != null) {
+      verifier.replayGuard(guard);
     }
     ensureWritable(log);
 
@@ -170,6 +231,50 @@ final class ListenCommand implements Callable<Integer> {
     out.flush();
     stopped.await();
     return 0;
+  }
+
+  private SourceAllowlist sources() {
+    if (allowed.isEmpty() && trustedProxies.isEmpty()) {
+      return null;
+    }
+    SourceAllowlist.Builder sources = SourceAllowlist.builder();
+    try {
+      allowed.forEach(sources::allow);
+      trustedProxies.forEach(sources::trustProxy);
+    } catch (IllegalArgumentException e) {
+      throw new UserError("--allow/--trusted-proxy: " + e.getMessage());
+    }
+    return sources.build();
+  }
+
+  private ReplayGuard replayGuard() {
+    if (replayGuard == null) {
+      return null;
+    }
+    if (replayGuard.equals("memory")) {
+      return ReplayGuard.inMemory();
+    }
+    if (replayGuard.startsWith("redis://") || replayGuard.startsWith("rediss://")) {
+      RedisReplayGuard redis;
+      try {
+        redis = RedisReplayGuard.builder().uri(replayGuard).build();
+      } catch (IllegalArgumentException e) {
+        throw new UserError("--replay-guard: " + e.getMessage());
+      }
+      try {
+        // Fail at start, not at the first delivery, when Redis does not answer.
+        redis.firstSighting(
+            "webhook-cli:startup-check:" + java.util.UUID.randomUUID(), Duration.ofSeconds(1));
+      } catch (ReplayGuardException e) {
+        redis.close();
+        throw new UserError("--replay-guard: " + e.getMessage());
+      }
+      return redis;
+    }
+    throw new UserError(
+        "--replay-guard must be memory or redis://HOST:PORT, not '"
+            + Printable.of(replayGuard.replaceAll("//[^@/]*@", "//***@"), 60)
+            + "'");
   }
 
   private BasicCredentials credentials(SecretSource secrets) {

@@ -28,11 +28,16 @@ final class SecretOptions {
   }
 
   Secret read(SecretSource secrets) {
+    return read(secrets, Secret::of);
+  }
+
+  /** Reads the secret and decodes its text, such as a Standard Webhooks {@code whsec_} key. */
+  Secret read(SecretSource secrets, java.util.function.Function<String, Secret> decode) {
     if (source.environmentVariable != null) {
-      return secrets.fromEnvironment(source.environmentVariable, "webhook secret");
+      return secrets.fromEnvironment(source.environmentVariable, "webhook secret", decode);
     }
     if (source.file != null) {
-      return secrets.fromFile(source.file);
+      return secrets.fromFile(source.file, decode);
     }
     throw new UserError("give the secret with --secret-env NAME or --secret-file FILE");
   }

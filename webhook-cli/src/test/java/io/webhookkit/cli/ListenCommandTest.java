@@ -9,11 +9,7 @@ import io.webhookkit.core.ProjeqtorHeaders;
 import io.webhookkit.core.Secret;
 import io.webhookkit.core.WebhookEvent;
 import io.webhookkit.core.WebhookSigner;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -22,9 +18,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,45 +35,16 @@ class ListenCommandTest {
 
   @TempDir static Path dir;
 
-  private static Process listener;
-  private static BufferedReader output;
-  private static URI url;
-  private static final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static ListenProcess listener;
 
   @BeforeAll
   static void startListening() throws IOException {
-    ProcessBuilder builder =
-        new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-cp",
-            System.getProperty("java.class.path"),
-            WebhookCommand.class.getName(),
-            "listen",
-            "--port",
-            "0",
-            "--secret-env",
-            "LISTEN_TEST_SECRET",
-            "--max-body",
-            "4096",
-            "--log",
-            dir.resolve("receiver.log").toString());
-    builder.environment().put("LISTEN_TEST_SECRET", SECRET);
-    builder.redirectErrorStream(true);
-    listener = builder.start();
-    output =
-        new BufferedReader(
-            new InputStreamReader(listener.getInputStream(), StandardCharsets.UTF_8));
-    String first = output.readLine();
-    Matcher matcher = Pattern.compile("listening on (http://\\S+/)").matcher(String.valueOf(first));
-    assertThat(matcher.find()).as("first line: %s", first).isTrue();
-    url = URI.create(matcher.group(1) + "webhook");
+    listener = ListenProcess.start(SECRET, dir.resolve("receiver.log"), "--max-body", "4096");
   }
 
   @AfterAll
   static void stopListening() throws InterruptedException {
-    listener.destroy();
-    listener.waitFor(10, TimeUnit.SECONDS);
+    listener.close();
   }
 
   @Test
@@ -144,18 +108,18 @@ class ListenCommandTest {
     HttpResponse<String> response = post(signed(delivery, SECRET), delivery.payload().bytes());
 
     assertThat(response.statusCode()).isEqualTo(413);
-    assertThat(nextLine()).contains("4096+ bytes -> 413");
+    assertThat(nextLine()).contains("body over the limit -> 413");
   }
 
   @Test
   void answers405ToAHeadRequestAndRecordsIt() throws Exception {
     HttpRequest head =
-        HttpRequest.newBuilder(url)
+        HttpRequest.newBuilder(listener.url())
             .timeout(Duration.ofSeconds(10))
             .method("HEAD", HttpRequest.BodyPublishers.noBody())
             .build();
 
-    HttpResponse<String> response = http.send(head, HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response = listener.send(head);
 
     assertThat(response.statusCode()).isEqualTo(405);
     assertThat(response.headers().firstValue("Allow")).contains("POST");
@@ -173,16 +137,11 @@ class ListenCommandTest {
 
   private static HttpResponse<String> post(Map<String, String> headers, byte[] body)
       throws Exception {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(url)
-            .timeout(Duration.ofSeconds(10))
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-    headers.forEach(request::header);
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return listener.post(headers, body);
   }
 
   private static String nextLine() throws IOException {
-    return output.readLine();
+    return listener.nextLine();
   }
 
   /** Returns the log record that names the delivery; the line is printed after it is written. */

@@ -82,6 +82,23 @@ public enum SignatureProfile {
     this.signsDeliveryAndTimestamp = signsDeliveryAndTimestamp;
   }
 
+  /** Returns the profile whose {@link #id()} is exactly {@code id}, or empty. */
+  public static java.util.Optional<SignatureProfile> fromId(String id) {
+    for (SignatureProfile profile : values()) {
+      if (profile.id.equals(id)) {
+        return java.util.Optional.of(profile);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /** Returns the ids of all profiles, comma-separated, for messages and help texts. */
+  public static String ids() {
+    return java.util.Arrays.stream(values())
+        .map(SignatureProfile::id)
+        .collect(java.util.stream.Collectors.joining(", "));
+  }
+
   /** Returns the profile's name in documents and replay keys, such as {@code projeqtor-v2}. */
   public String id() {
     return id;

@@ -1,6 +1,7 @@
 package io.webhookkit.cli.internal;
 
 import io.webhookkit.verifier.ReceivedHeaders;
+import io.webhookkit.verifier.SignatureProfile;
 import io.webhookkit.verifier.VerificationResult;
 import java.time.Instant;
 
@@ -15,7 +16,9 @@ import java.time.Instant;
  * @param body the body bytes read, at most the receiver's limit
  * @param bodyTruncated whether the body was larger than the limit and not read to its end
  * @param result the verifier's verdict
- * @param expectedSignature the signature the shared secret gives for {@code body}
+ * @param profile the signature profile the receiver checks
+ * @param expectedSignature the {@code projeqtor} signature the shared secret gives for {@code
+ *     body}, or null for other profiles, whose signatures cover more than the body
  */
 public record ReceivedRequest(
     Instant receivedAt,
@@ -26,6 +29,7 @@ public record ReceivedRequest(
     byte[] body,
     boolean bodyTruncated,
     VerificationResult result,
+    SignatureProfile profile,
     String expectedSignature) {
 
   /** Returns the HTTP status that the receiver answered. */

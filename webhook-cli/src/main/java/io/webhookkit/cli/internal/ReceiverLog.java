@@ -2,6 +2,8 @@ package io.webhookkit.cli.internal;
 
 import io.webhookkit.core.ProjeqtorHeaders;
 import io.webhookkit.core.SignatureHeader;
+import io.webhookkit.verifier.RejectionReason;
+import io.webhookkit.verifier.SignatureProfile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,6 +25,13 @@ public final class ReceiverLog {
 
   /** The longest payload text written to a record. */
   static final int MAX_PAYLOAD_CHARS = 256 * 1024;
+
+  /** The rejections that mean the signature did not match. */
+  private static final java.util.Set<RejectionReason> SIGNATURE_REASONS =
+      java.util.EnumSet.of(
+          RejectionReason.MISSING_SIGNATURE,
+          RejectionReason.MALFORMED_SIGNATURE,
+          RejectionReason.SIGNATURE_MISMATCH);
 
   private final Path file;
 
@@ -57,22 +66,37 @@ public final class ReceiverLog {
         .append(" from ")
         .append(request.remote())
         .append(nl);
-    out.append("Event=").append(header(request, ProjeqtorHeaders.EVENT)).append(nl);
-    out.append("Signature=").append(header(request, ProjeqtorHeaders.SIGNATURE)).append(nl);
+    SignatureProfile profile = request.profile();
+    if (profile != SignatureProfile.PROJEQTOR) {
+      out.append("Profile=").append(profile.id()).append(nl);
+    }
+    out.append("Event=")
+        .append(profile.eventHeader().map(h -> header(request, h)).orElse("(none)"))
+        .append(nl);
+    out.append("Signature=").append(header(request, profile.signatureHeader())).append(nl);
     out.append("ContentType=").append(header(request, "Content-Type")).append(nl);
     out.append("ContentLength=").append(contentLength(request)).append(nl);
     out.append("RequestTime=").append(requestTime(request)).append(nl);
-    out.append("Class=").append(header(request, ProjeqtorHeaders.ITEM_CLASS)).append(nl);
-    out.append("Delivery=").append(header(request, ProjeqtorHeaders.DELIVERY)).append(nl);
+    out.append("Class=")
+        .append(profile.itemClassHeader().map(h -> header(request, h)).orElse("(none)"))
+        .append(nl);
+    out.append("Delivery=").append(header(request, profile.deliveryHeader())).append(nl);
     out.append("Payload=")
         .append(Printable.of(new String(request.body(), StandardCharsets.UTF_8), MAX_PAYLOAD_CHARS))
         .append(nl);
     boolean match = signatureMatches(request);
-    String received = request.headers().first(ProjeqtorHeaders.SIGNATURE).orElse(null);
-    out.append("receiveSignature=").append(Printable.of(received, 100)).append(nl);
-    out.append("expectedSignature=")
-        .append(match ? request.expectedSignature() : withheld(request.expectedSignature()))
-        .append(nl);
+    String received = request.headers().first(profile.signatureHeader()).orElse(null);
+    out.append("receiveSignature=").append(Printable.of(received, 200)).append(nl);
+    if (request.expectedSignature() == null) {
+      out.append("expectedSignature=(covers more than the body in profile ")
+          .append(profile.id())
+          .append("; see Answer)")
+          .append(nl);
+    } else {
+      out.append("expectedSignature=")
+          .append(match ? request.expectedSignature() : withheld(request.expectedSignature()))
+          .append(nl);
+    }
     out.append(match ? "=> MATCH" : "=> NO MATCH").append(nl);
     out.append("Answer=").append(answer(request));
     return out.toString();
@@ -88,20 +112,26 @@ public final class ReceiverLog {
         + " "
         + Printable.of(request.path(), 100)
         + " "
-        + header(request, ProjeqtorHeaders.EVENT)
+        + request.profile().eventHeader().map(h -> header(request, h)).orElse("-")
         + " "
-        + header(request, ProjeqtorHeaders.ITEM_CLASS)
+        + request.profile().itemClassHeader().map(h -> header(request, h)).orElse("-")
         + " "
-        + request.body().length
-        + (request.bodyTruncated() ? "+" : "")
-        + " bytes -> "
+        + (request.bodyTruncated() ? "body over the limit" : request.body().length + " bytes")
+        + " -> "
         + answer(request);
   }
 
-  /** Returns whether the request's signature header matches the expected signature. */
+  /**
+   * Returns whether the request's signature matched: for {@code projeqtor}, by comparing the header
+   * with the expected signature; for the other profiles, by the verifier's verdict.
+   */
   public static boolean signatureMatches(ReceivedRequest request) {
     if (request.bodyTruncated()) {
       return false;
+    }
+    if (request.expectedSignature() == null) {
+      return request.result().isAccepted()
+          || !SIGNATURE_REASONS.contains(request.result().rejection().reason());
     }
     SignatureHeader.Parsed parsed =
         SignatureHeader.parse(request.headers().first(ProjeqtorHeaders.SIGNATURE).orElse(null));
@@ -129,7 +159,8 @@ public final class ReceiverLog {
   }
 
   private static String requestTime(ReceivedRequest request) {
-    String value = request.headers().first(ProjeqtorHeaders.TIMESTAMP).orElse(null);
+    String value =
+        request.profile().timestampHeader().flatMap(h -> request.headers().first(h)).orElse(null);
     if (value == null) {
       return "(none)";
     }

@@ -29,12 +29,18 @@ public final class SecretSource {
 
   /** Reads a secret from the environment variable {@code name}. */
   public Secret fromEnvironment(String name, String what) {
+    return fromEnvironment(name, what, Secret::of);
+  }
+
+  /** Reads a secret from the environment variable {@code name}, decoding its text. */
+  public Secret fromEnvironment(
+      String name, String what, java.util.function.Function<String, Secret> decode) {
     String value = environment.get(name);
     if (value == null || value.isEmpty()) {
       throw new UserError(
           "environment variable " + name + " is not set: export the " + what + " in it");
     }
-    return toSecret(value, "environment variable " + name);
+    return toSecret(value, "environment variable " + name, decode);
   }
 
   /** Reads text from the environment variable {@code name}, for passwords. */
@@ -49,6 +55,11 @@ public final class SecretSource {
 
   /** Reads a secret from a UTF-8 file; one trailing line break is not part of the secret. */
   public Secret fromFile(Path file) {
+    return fromFile(file, Secret::of);
+  }
+
+  /** Reads a secret from a UTF-8 file and decodes its text; one trailing line break is dropped. */
+  public Secret fromFile(Path file, java.util.function.Function<String, Secret> decode) {
     byte[] bytes = BodyInput.readFile(file, MAX_SECRET_BYTES, "the secret file " + file);
     String text;
     try {
@@ -67,12 +78,13 @@ public final class SecretSource {
     } else if (text.endsWith("\n")) {
       text = text.substring(0, text.length() - 1);
     }
-    return toSecret(text, "secret file " + file);
+    return toSecret(text, "secret file " + file, decode);
   }
 
-  private static Secret toSecret(String value, String origin) {
+  private static Secret toSecret(
+      String value, String origin, java.util.function.Function<String, Secret> decode) {
     try {
-      return Secret.of(value);
+      return decode.apply(value);
     } catch (IllegalArgumentException e) {
       throw new UserError(origin + ": " + e.getMessage());
     }

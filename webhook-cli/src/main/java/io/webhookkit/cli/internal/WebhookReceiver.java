@@ -7,9 +7,11 @@ import io.webhookkit.core.WebhookSigner;
 import io.webhookkit.verifier.ReceivedHeaders;
 import io.webhookkit.verifier.Rejection;
 import io.webhookkit.verifier.RejectionReason;
+import io.webhookkit.verifier.SignatureProfile;
 import io.webhookkit.verifier.VerificationResult;
 import io.webhookkit.verifier.WebhookRequest;
 import io.webhookkit.verifier.WebhookVerifier;
+import io.webhookkit.verifier.internal.BoundedBody;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,7 +19,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -117,9 +118,11 @@ public final class WebhookReceiver implements AutoCloseable {
       byte[] body;
       boolean truncated;
       try (InputStream in = exchange.getRequestBody()) {
-        byte[] read = in.readNBytes(maxBodyBytes + 1);
-        truncated = read.length > maxBodyBytes;
-        body = truncated ? Arrays.copyOf(read, maxBodyBytes) : read;
+        // Reads at most one byte past the limit, and never with a zero-length read, which the
+        // JDK's chunked stream would block on.
+        java.util.Optional<byte[]> read = BoundedBody.readAtMost(in, maxBodyBytes);
+        truncated = read.isEmpty();
+        body = read.orElse(new byte[0]);
       }
       VerificationResult result;
       if (truncated) {
@@ -150,7 +153,11 @@ public final class WebhookReceiver implements AutoCloseable {
               body,
               truncated,
               result,
-              signer.sign(body).headerValue());
+              verifier.profile(),
+              // Only the projeqtor signature covers the body alone, so only it can be shown.
+              verifier.profile() == SignatureProfile.PROJEQTOR
+                  ? signer.sign(body).headerValue()
+                  : null);
       answer(exchange, request);
       listener.accept(request);
     }
