@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
     name = "listen",
     mixinStandardHelpOptions = true,
     description = {
-      "Receive and verify webhooks, like the plugin's sample receiver.php.",
+      "Receive and verify webhooks, like the plugin's receiver.php.",
       "",
       "Verify each POST; answer 200 when it is accepted, 401 when the signature, timestamp",
       "or credentials fail, 400 on a malformed request, 405 for another method, 413 past",

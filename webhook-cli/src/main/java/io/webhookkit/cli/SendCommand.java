@@ -2,9 +2,12 @@ package io.webhookkit.cli;
 
 import io.webhookkit.cli.internal.BodyInput;
 import io.webhookkit.cli.internal.DurationConverter;
+import io.webhookkit.cli.internal.Printable;
 import io.webhookkit.cli.internal.SecretSource;
 import io.webhookkit.cli.internal.UserError;
 import io.webhookkit.client.DeliveryAttempt;
+import io.webhookkit.client.RetryDecision;
+import io.webhookkit.client.RetryPolicy;
 import io.webhookkit.client.WebhookClient;
 import io.webhookkit.client.WebhookEndpoint;
 import io.webhookkit.core.BasicCredentials;
@@ -12,9 +15,11 @@ import io.webhookkit.core.Delivery;
 import io.webhookkit.core.ItemClass;
 import io.webhookkit.core.Payload;
 import io.webhookkit.core.WebhookEvent;
+import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -79,9 +84,21 @@ final class SendCommand implements Callable<Integer> {
               + " (default: ${DEFAULT-VALUE}).")
   Duration timeout;
 
+  @Option(
+      names = "--retries",
+      paramLabel = "N",
+      defaultValue = "0",
+      description =
+          "Retry up to N times (0 to 20) on connection errors, timeouts, 408, 429 and 5xx, with"
+              + " exponential backoff from 1 s and Retry-After honoured up to 60 s; every attempt"
+              + " has the same delivery id and bytes (default: ${DEFAULT-VALUE}).")
+  int retries;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   private static final Duration MAX_TIMEOUT = Duration.ofHours(1);
+
+  private static final int MAX_RETRIES = 20;
 
   @Override
   public Integer call() {
@@ -99,17 +116,62 @@ final class SendCommand implements Callable<Integer> {
     Delivery delivery =
         Delivery.of(webhookEvent, parsedClass, Payload.of(BodyInput.read(payload, System.in)));
 
+    if (retries < 0 || retries > MAX_RETRIES) {
+      throw new UserError("--retries " + retries + " is out of range: give 0 to " + MAX_RETRIES);
+    }
+    RetryPolicy policy =
+        RetryPolicy.builder()
+            .initialDelay(Duration.ofSeconds(1))
+            .maxDelay(Duration.ofSeconds(30))
+            .retryAfterCap(Duration.ofSeconds(60))
+            .maxAttempts(retries + 1)
+            .maxAge(Duration.ofHours(1))
+            .build();
+    PrintWriter out = spec.commandLine().getOut();
     try (WebhookClient client = client()) {
-      DeliveryAttempt attempt = client.send(endpoint, delivery);
-      spec.commandLine()
-          .getOut()
-          .println(
-              (attempt.isDelivered() ? "delivered " : "not delivered ")
+      Instant first = Instant.now();
+      for (int number = 1; ; number++) {
+        DeliveryAttempt attempt = client.send(endpoint, delivery);
+        RetryDecision decision = policy.decide(attempt, number, first, Instant.now());
+        if (attempt.isDelivered()) {
+          out.println("delivered " + delivery.id() + ": " + attempt.describe());
+          out.flush();
+          return 0;
+        }
+        if (decision.action() != RetryDecision.Action.RETRY) {
+          out.println(
+              "not delivered "
                   + delivery.id()
                   + ": "
-                  + attempt.describe());
-      spec.commandLine().getOut().flush();
-      return attempt.isDelivered() ? 0 : WebhookCommand.FAILED;
+                  + attempt.describe()
+                  + (retries > 0 ? " (" + Printable.of(decision.reason(), 200) + ")" : ""));
+          out.flush();
+          return WebhookCommand.FAILED;
+        }
+        Duration wait = Duration.between(Instant.now(), decision.nextAttemptAt());
+        out.println(
+            "attempt "
+                + number
+                + " failed: "
+                + attempt.describe()
+                + "; retrying in "
+                + Math.max(0, wait.toMillis())
+                + " ms");
+        out.flush();
+        sleep(wait);
+      }
+    }
+  }
+
+  private static void sleep(Duration wait) {
+    if (wait.isNegative() || wait.isZero()) {
+      return;
+    }
+    try {
+      Thread.sleep(wait.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new UserError("interrupted while waiting to retry");
     }
   }
 

@@ -25,6 +25,7 @@ import picocli.CommandLine.Option;
       SendCommand.class,
       SignCommand.class,
       VerifyCommand.class,
+      DeliveriesCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class WebhookCommand implements java.util.concurrent.Callable<Integer> {

@@ -66,6 +66,65 @@ class SendCommandTest {
   }
 
   @Test
+  void retriesWithTheSameDeliveryIdAndBytesUntilDelivered() throws Exception {
+    receiver.enqueue(new MockResponse.Builder().code(503).addHeader("Retry-After", "0").build());
+    receiver.enqueue(new MockResponse.Builder().code(503).addHeader("Retry-After", "0").build());
+    receiver.enqueue(new MockResponse.Builder().code(200).build());
+
+    CliRun run =
+        CliRun.of(
+            "send",
+            "--url",
+            receiver.url("/hook").toString(),
+            "--event",
+            "afterCreate",
+            "--class",
+            "Ticket",
+            "--payload",
+            payload.toString(),
+            "--secret-file",
+            secretFile.toString(),
+            "--retries",
+            "2");
+
+    assertThat(run.status()).as(run.out()).isZero();
+    assertThat(receiver.getRequestCount()).as(run.out()).isEqualTo(3);
+    assertThat(run.out()).contains("attempt 1 failed: 503", "attempt 2 failed: 503", "delivered ");
+    RecordedRequest first = receiver.takeRequest(5, TimeUnit.SECONDS);
+    RecordedRequest second = receiver.takeRequest(5, TimeUnit.SECONDS);
+    RecordedRequest third = receiver.takeRequest(5, TimeUnit.SECONDS);
+    assertThat(second.getHeaders().get("Projeqtor-Delivery"))
+        .isEqualTo(first.getHeaders().get("Projeqtor-Delivery"))
+        .isEqualTo(third.getHeaders().get("Projeqtor-Delivery"));
+    assertThat(third.getBody().toByteArray()).isEqualTo(first.getBody().toByteArray());
+  }
+
+  @Test
+  void doesNotRetryARefusalByTheReceiver() {
+    receiver.enqueue(new MockResponse.Builder().code(404).build());
+
+    CliRun run =
+        CliRun.of(
+            "send",
+            "--url",
+            receiver.url("/hook").toString(),
+            "--event",
+            "afterCreate",
+            "--class",
+            "Ticket",
+            "--payload",
+            payload.toString(),
+            "--secret-file",
+            secretFile.toString(),
+            "--retries",
+            "3");
+
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(receiver.getRequestCount()).isEqualTo(1);
+    assertThat(run.out()).startsWith("not delivered").contains("404");
+  }
+
+  @Test
   void refusesAnUnknownEventInOneLine() {
     CliRun run = send(receiver.url("/hook").toString(), "afterupdate", "Ticket");
 

@@ -21,8 +21,9 @@ class WebhookCommandTest {
     assertThat(run.status()).isZero();
     assertThat(run.out())
         .contains(
-            "demo    Run the ProjeQtOr demo end to end on loopback.",
-            "send    Send one signed webhook delivery.");
+            "demo        Run the ProjeQtOr demo end to end on loopback.",
+            "send        Send one signed webhook delivery.",
+            "deliveries  List, show and redeliver the deliveries of an outbox.");
   }
 
   @Test

@@ -170,7 +170,8 @@ public final class WebhookClient implements AutoCloseable {
 
     try (response) {
       int status = response.code();
-      String retryAfter = response.header("Retry-After");
+      // The network interceptor took the header away from OkHttp's own follow-up logic.
+      String retryAfter = progress.retryAfter();
       BoundedBody body;
       try {
         body = BoundedBody.read(response.body().source(), responseExcerptLimit);

@@ -69,6 +69,19 @@ class WebhookClientOutcomeTest {
   }
 
   @Test
+  void aServiceUnavailableWithRetryAfterZeroIsOneRequest() {
+    server.enqueue(new MockResponse.Builder().code(503).addHeader("Retry-After", "0").build());
+    server.enqueue(new MockResponse.Builder().code(200).build());
+
+    DeliveryAttempt attempt = client.send(endpoint, TestDeliveries.ticket());
+
+    // OkHttp would repeat this request by itself; an attempt is exactly one request.
+    assertThat(attempt.statusCode()).isEqualTo(503);
+    assertThat(attempt.retryAfter()).isEqualTo("0");
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
   void retryAfterIsNullWhenTheHeaderIsAbsent() {
     DeliveryAttempt attempt = answer(new MockResponse.Builder().code(503).build());
 

@@ -6,6 +6,10 @@ import okhttp3.Interceptor;
  * Records how far one attempt got, so that a timeout can say whether it struck while connecting or
  * while waiting for the response. It travels as the request's tag and is marked by {@link
  * #networkInterceptor()}, which OkHttp runs only once a connection is open.
+ *
+ * <p>The interceptor also takes the {@code Retry-After} header out of the response and keeps it
+ * here: OkHttp otherwise repeats a request answered {@code 503} with {@code Retry-After: 0} on its
+ * own, and an attempt must be exactly one request (retrying is the caller's decision).
  */
 public final class AttemptProgress {
 
@@ -15,14 +19,26 @@ public final class AttemptProgress {
         if (progress != null) {
           progress.connected = true;
         }
-        return chain.proceed(chain.request());
+        okhttp3.Response response = chain.proceed(chain.request());
+        String retryAfter = response.header("Retry-After");
+        if (progress == null || retryAfter == null) {
+          return response;
+        }
+        progress.retryAfter = retryAfter;
+        return response.newBuilder().removeHeader("Retry-After").build();
       };
 
   private volatile boolean connected;
+  private volatile String retryAfter;
 
   /** Returns the network interceptor that marks an attempt's progress as connected. */
   public static Interceptor networkInterceptor() {
     return MARK_CONNECTED;
+  }
+
+  /** Returns the {@code Retry-After} header of the response, or null when it had none. */
+  public String retryAfter() {
+    return retryAfter;
   }
 
   /** Returns whether a connection to the receiver was open when the attempt ended. */
