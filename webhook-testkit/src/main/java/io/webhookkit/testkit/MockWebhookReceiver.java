@@ -19,7 +19,6 @@ import java.util.Collection;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import mockwebserver3.Dispatcher;
@@ -104,7 +103,8 @@ public final class MockWebhookReceiver implements AutoCloseable {
 
   /** Returns {@link #url()} as a URI. */
   public URI uri() {
-    return server.url(PATH).uri();
+    // By address, not by the server's host name, so that no resolver is asked.
+    return URI.create("http://127.0.0.1:" + server.getPort() + PATH);
   }
 
   /** Returns the wire format that the receiver verifies. */
@@ -347,13 +347,6 @@ public final class MockWebhookReceiver implements AutoCloseable {
         throw new UncheckedIOException("cannot listen on 127.0.0.1: " + e.getMessage(), e);
       }
       return receiver;
-    }
-  }
-
-  /** Returns the delivery at {@code index}, if it has arrived. */
-  Optional<ReceivedDelivery> deliveryAt(int index) {
-    synchronized (lock) {
-      return index < deliveries.size() ? Optional.of(deliveries.get(index)) : Optional.empty();
     }
   }
 }
