@@ -1,6 +1,8 @@
 package io.webhookkit.examples;
 
 import io.webhookkit.client.DeliveryAttempt;
+import io.webhookkit.client.RetryDecision;
+import io.webhookkit.client.RetryPolicy;
 import io.webhookkit.client.WebhookClient;
 import io.webhookkit.client.WebhookEndpoint;
 import io.webhookkit.core.Delivery;
@@ -12,6 +14,9 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 
 /**
  * An application that announces Ticket updates to a subscriber, the way ProjeQtOr's Webhook plugin
@@ -40,6 +45,31 @@ public final class TicketSender implements AutoCloseable {
     Delivery delivery =
         Delivery.of(WebhookEvent.AFTER_UPDATE, ItemClass.of("Ticket"), Payload.of(ticketJson));
     return client.send(subscriber, delivery);
+  }
+
+  /**
+   * Announces the update and retries it as {@code retries} decides, sending the same delivery (same
+   * id, same bytes) each time and waiting between attempts. Returns the last attempt.
+   *
+   * @throws InterruptedException if interrupted while waiting for the next attempt
+   */
+  public DeliveryAttempt ticketUpdated(byte[] ticketJson, RetryPolicy retries, Clock clock)
+      throws InterruptedException {
+    Delivery delivery =
+        Delivery.of(WebhookEvent.AFTER_UPDATE, ItemClass.of("Ticket"), Payload.of(ticketJson));
+    Instant firstAttemptAt = clock.instant();
+    for (int attempts = 1; ; attempts++) {
+      DeliveryAttempt attempt = client.send(subscriber, delivery);
+      RetryDecision decision = retries.decide(attempt, attempts, firstAttemptAt, clock.instant());
+      if (decision.action() != RetryDecision.Action.RETRY) {
+        return attempt;
+      }
+      Duration wait = Duration.between(clock.instant(), decision.nextAttemptAt());
+      if (!wait.isNegative() && !wait.isZero()) {
+        // A real application schedules the retry; this small program just waits for it.
+        Thread.sleep(wait.toMillis());
+      }
+    }
   }
 
   @Override

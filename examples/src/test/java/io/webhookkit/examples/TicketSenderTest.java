@@ -1,74 +1,56 @@
 package io.webhookkit.examples;
 
+import static io.webhookkit.testkit.WebhookAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.webhookkit.client.DeliveryAttempt;
+import io.webhookkit.client.RetryPolicy;
 import io.webhookkit.core.Secret;
-import io.webhookkit.verifier.ReceivedHeaders;
-import io.webhookkit.verifier.VerificationResult;
-import io.webhookkit.verifier.WebhookRequest;
-import io.webhookkit.verifier.WebhookVerifier;
+import io.webhookkit.core.WebhookEvent;
+import io.webhookkit.testkit.MockWebhookReceiverExtension;
+import io.webhookkit.testkit.ReceivedDelivery;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetAddress;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
+/** Tests the sender against the testkit's mock receiver only: no hand-wired HTTP server. */
 class TicketSenderTest {
 
   private static final Secret SECRET = Secret.of("example-shared-secret");
 
-  private final MockWebServer subscriber = new MockWebServer();
-
-  @BeforeEach
-  void start() throws IOException {
-    subscriber.start(InetAddress.getLoopbackAddress(), 0);
-  }
-
-  @AfterEach
-  void stop() throws IOException {
-    subscriber.close();
-  }
+  @RegisterExtension
+  static MockWebhookReceiverExtension subscriber = MockWebhookReceiverExtension.withSecret(SECRET);
 
   @Test
   void sendsTheTicketByteForByteWithAValidSignature() throws Exception {
-    subscriber.enqueue(new MockResponse.Builder().code(204).build());
-    byte[] ticket = ticket();
-
-    try (TicketSender sender = new TicketSender(subscriber.url("/hooks").uri(), SECRET)) {
-      DeliveryAttempt attempt = sender.ticketUpdated(ticket);
-
-      assertThat(attempt.isDelivered()).isTrue();
+    try (TicketSender sender = new TicketSender(subscriber.uri(), SECRET)) {
+      sender.ticketUpdated(ticket());
     }
-    RecordedRequest request = subscriber.takeRequest(5, TimeUnit.SECONDS);
-    assertThat(request).isNotNull();
-    assertThat(request.getBody().toByteArray()).isEqualTo(ticket);
-    VerificationResult verdict =
-        WebhookVerifier.builder()
-            .secret(SECRET)
-            .build()
-            .verify(
-                new WebhookRequest(
-                    request.getMethod(),
-                    headersOf(request),
-                    ticket,
-                    InetAddress.getLoopbackAddress()));
-    assertThat(verdict.isAccepted()).as("verdict %s", verdict).isTrue();
-    assertThat(verdict.webhook().itemClass().name()).isEqualTo("Ticket");
+
+    assertThat(subscriber)
+        .receivedExactly(1)
+        .first()
+        .isVerified()
+        .hasEvent(WebhookEvent.AFTER_UPDATE)
+        .hasItemClass("Ticket")
+        .hasValidSignature()
+        .hasTimestampWithin(Duration.ofSeconds(5))
+        .hasBody(ticket())
+        .payload()
+        .hasField("id", 9)
+        .isEqualToJson(Path.of("src/main/resources/ticket.json"));
   }
 
   @Test
   void reportsARefusalWithTheReceiversAnswer() throws IOException {
-    subscriber.enqueue(new MockResponse.Builder().code(401).body("SIGNATURE_MISMATCH").build());
+    subscriber.respondWith(401).body("SIGNATURE_MISMATCH");
 
-    try (TicketSender sender = new TicketSender(subscriber.url("/hooks").uri(), SECRET)) {
+    try (TicketSender sender = new TicketSender(subscriber.uri(), SECRET)) {
       DeliveryAttempt attempt = sender.ticketUpdated(ticket());
 
       assertThat(attempt.isDelivered()).isFalse();
@@ -76,9 +58,24 @@ class TicketSenderTest {
     }
   }
 
-  private static ReceivedHeaders headersOf(RecordedRequest request) {
-    Map<String, List<String>> headers = request.getHeaders().toMultimap();
-    return ReceivedHeaders.of(headers);
+  @Test
+  void retriesAfterServerErrorsWithTheSameDelivery() throws Exception {
+    subscriber.respondWith(500).times(2).then(200);
+    RetryPolicy immediately =
+        RetryPolicy.builder()
+            .schedule(List.of(Duration.ZERO, Duration.ZERO, Duration.ZERO))
+            .jitter(0)
+            .build();
+
+    try (TicketSender sender = new TicketSender(subscriber.uri(), SECRET)) {
+      DeliveryAttempt last = sender.ticketUpdated(ticket(), immediately, Clock.systemUTC());
+
+      assertThat(last.isDelivered()).as(last.describe()).isTrue();
+    }
+    assertThat(subscriber).receivedExactly(3);
+    List<ReceivedDelivery> attempts = subscriber.receiver().deliveries();
+    assertThat(attempts.get(1)).isRetryOf(attempts.get(0)).hasValidSignature();
+    assertThat(attempts.get(2)).isRetryOf(attempts.get(0)).hasValidSignature();
   }
 
   private static byte[] ticket() throws IOException {

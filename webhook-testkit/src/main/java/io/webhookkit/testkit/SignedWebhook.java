@@ -9,6 +9,11 @@ import io.webhookkit.core.Secret;
 import io.webhookkit.core.WebhookEvent;
 import io.webhookkit.core.WebhookSigner;
 import io.webhookkit.verifier.WebhookRequest;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
@@ -74,6 +79,22 @@ public final class SignedWebhook {
   /** Returns a verifier request of this webhook, as a {@code POST}. */
   public WebhookRequest toRequest() {
     return WebhookRequest.builder().headers(headers).body(body).build();
+  }
+
+  /**
+   * Posts this webhook, headers and body exactly as they are, to {@code url} with the JDK's HTTP
+   * client, and returns the answer. It follows no redirect and sends nothing else.
+   *
+   * @throws IOException if the request cannot be sent or the answer read
+   * @throws InterruptedException if the calling thread is interrupted while waiting
+   * @throws IllegalArgumentException if a header name or value is one the JDK client refuses to
+   *     send (such as {@code Content-Length}, which it sets itself)
+   */
+  public HttpResponse<String> send(URI url) throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(url).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    headers.forEach(request::header);
+    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   /** Returns a variant whose body differs in one byte from the signed one. */
