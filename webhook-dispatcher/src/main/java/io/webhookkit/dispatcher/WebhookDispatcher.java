@@ -397,10 +397,11 @@ public final class WebhookDispatcher implements AutoCloseable {
         listener.deadLettered(entry, decision.reason());
       }
       case DISABLE_SUBSCRIPTION -> {
+        // Disabled first, so that no publish after the store update still reaches it.
+        disable(entry.subscription(), decision.reason());
         Status status = Status.DISABLED;
         ended(entry, store.complete(entry.deliveryId(), nodeId, status, decision.reason()));
         listener.attemptFailed(entry, attempt, decision);
-        disable(entry.subscription(), decision.reason());
       }
     }
   }
