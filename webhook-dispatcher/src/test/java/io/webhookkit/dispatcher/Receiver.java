@@ -34,6 +34,7 @@ final class Receiver implements AutoCloseable {
   private final List<RecordedRequest> requests = new ArrayList<>();
   private final Map<DeliveryId, Integer> perDelivery = new HashMap<>();
   private final Map<String, Integer> statusByPath = new HashMap<>();
+  private Duration latency = Duration.ZERO;
   private CountDownLatch gate = new CountDownLatch(0);
   private int current;
   private int maxConcurrent;
@@ -74,6 +75,12 @@ final class Receiver implements AutoCloseable {
     return this;
   }
 
+  /** Delays the headers of every default 200 answer by {@code latency}, as a slow server does. */
+  synchronized Receiver slow(Duration latency) {
+    this.latency = latency;
+    return this;
+  }
+
   /** Holds every request until {@link #open()}. */
   synchronized void hold() {
     gate = new CountDownLatch(1);
@@ -99,7 +106,13 @@ final class Receiver implements AutoCloseable {
       if (status != null) {
         response = new MockResponse.Builder().code(status).build();
       } else {
-        response = script.isEmpty() ? new MockResponse.Builder().code(200).build() : script.poll();
+        response =
+            script.isEmpty()
+                ? new MockResponse.Builder()
+                    .code(200)
+                    .headersDelay(latency.toMillis(), TimeUnit.MILLISECONDS)
+                    .build()
+                : script.poll();
       }
     }
     try {
