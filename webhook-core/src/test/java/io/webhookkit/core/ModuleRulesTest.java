@@ -80,6 +80,7 @@ class ModuleRulesTest {
             "webhook-verifier-redis",
             "webhook-client",
             "webhook-outbox",
+            "webhook-dispatcher",
             "webhook-testkit",
             "webhook-maven-plugin",
             "webhook-cli",

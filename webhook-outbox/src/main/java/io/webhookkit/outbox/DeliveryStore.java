@@ -111,6 +111,17 @@ public interface DeliveryStore extends AutoCloseable {
   boolean reschedule(DeliveryId id, String nodeId, Instant nextAttemptAt, String lastError);
 
   /**
+   * Gives up {@code nodeId}'s claim on an entry without counting an attempt and makes it due at
+   * {@code until}, as a node does when it cannot make the attempt yet (the endpoint's circuit is
+   * open, or the endpoint already has as many attempts under way as it may). It is {@code PENDING}
+   * again, with its attempt count and last error unchanged.
+   *
+   * @return false, changing nothing, unless the entry is {@code IN_FLIGHT} and claimed by {@code
+   *     nodeId}, as for {@link #complete}
+   */
+  boolean postpone(DeliveryId id, String nodeId, Instant until);
+
+  /**
    * Gives up {@code nodeId}'s claim on an entry without counting an attempt, as a node shutting
    * down does: it is {@code PENDING} again, due when it was. Does nothing unless the entry is
    * {@code IN_FLIGHT} and claimed by {@code nodeId}.

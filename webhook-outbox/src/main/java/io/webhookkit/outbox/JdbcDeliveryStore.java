@@ -332,6 +332,22 @@ final class JdbcDeliveryStore implements DeliveryStore {
   }
 
   @Override
+  public boolean postpone(DeliveryId id, String nodeId, Instant until) {
+    Objects.requireNonNull(id, "id");
+    requireNodeId(nodeId);
+    Objects.requireNonNull(until, "until");
+    return updateClaimed(
+        "postpone",
+        "status = 'PENDING', next_attempt_at = ?",
+        id,
+        nodeId,
+        statement -> {
+          statement.setObject(1, OutboxRows.timestamp(until));
+          return 2;
+        });
+  }
+
+  @Override
   public void release(DeliveryId id, String nodeId) {
     Objects.requireNonNull(id, "id");
     requireNodeId(nodeId);

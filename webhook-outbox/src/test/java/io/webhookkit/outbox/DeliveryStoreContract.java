@@ -230,6 +230,48 @@ abstract class DeliveryStoreContract {
   }
 
   @Test
+  void postponeMakesTheEntryDueLaterWithoutCountingAnAttempt() {
+    OutboxEntry entry = dueAt(T0);
+    store.enqueue(List.of(entry));
+    store.claimDue("node-a", T0, 10, LEASE);
+
+    assertThat(store.postpone(entry.deliveryId(), "node-a", T0.plusSeconds(30))).isTrue();
+
+    OutboxEntry pending = store.find(entry.deliveryId()).orElseThrow();
+    assertThat(pending.status()).isEqualTo(Status.PENDING);
+    assertThat(pending.attempts()).isZero();
+    assertThat(pending.nextAttemptAt()).isEqualTo(T0.plusSeconds(30));
+    assertThat(store.claimDue("node-b", T0.plusSeconds(29), 10, LEASE)).isEmpty();
+    assertThat(store.claimDue("node-b", T0.plusSeconds(30), 10, LEASE)).hasSize(1);
+  }
+
+  @Test
+  void postponeKeepsTheLastErrorOfTheAttemptBefore() {
+    OutboxEntry entry = dueAt(T0);
+    store.enqueue(List.of(entry));
+    store.claimDue("node-a", T0, 10, LEASE);
+    store.reschedule(entry.deliveryId(), "node-a", T0.plusSeconds(1), "503 Service Unavailable");
+    store.claimDue("node-a", T0.plusSeconds(1), 10, LEASE);
+
+    store.postpone(entry.deliveryId(), "node-a", T0.plusSeconds(60));
+
+    OutboxEntry pending = store.find(entry.deliveryId()).orElseThrow();
+    assertThat(pending.attempts()).isEqualTo(1);
+    assertThat(pending.lastError()).isEqualTo("503 Service Unavailable");
+  }
+
+  @Test
+  void postponeRefusesANodeWhoseClaimMovedToAnotherNode() {
+    OutboxEntry entry = dueAt(T0);
+    store.enqueue(List.of(entry));
+    store.claimDue("node-a", T0, 10, LEASE);
+    store.claimDue("node-b", T0.plus(LEASE), 10, LEASE);
+
+    assertThat(store.postpone(entry.deliveryId(), "node-a", T0.plusSeconds(300))).isFalse();
+    assertThat(store.find(entry.deliveryId()).orElseThrow().status()).isEqualTo(Status.IN_FLIGHT);
+  }
+
+  @Test
   void redeliverQueuesADeadEntryAgainDueNow() {
     OutboxEntry entry = dueAt(T0);
     store.enqueue(List.of(entry));
