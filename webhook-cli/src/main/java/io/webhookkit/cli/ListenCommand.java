@@ -237,6 +237,10 @@ final class ListenCommand implements Callable<Integer> {
     if (allowed.isEmpty() && trustedProxies.isEmpty()) {
       return null;
     }
+    if (allowed.isEmpty()) {
+      // Without --allow every source passes, so the proxies would change nothing.
+      throw new UserError("--trusted-proxy needs --allow: say which clients to accept");
+    }
     SourceAllowlist.Builder sources = SourceAllowlist.builder();
     try {
       allowed.forEach(sources::allow);
@@ -271,10 +275,8 @@ final class ListenCommand implements Callable<Integer> {
       }
       return redis;
     }
-    throw new UserError(
-        "--replay-guard must be memory or redis://HOST:PORT, not '"
-            + Printable.of(replayGuard.replaceAll("//[^@/]*@", "//***@"), 60)
-            + "'");
+    // The value is not echoed: a mistyped Redis URL may hold a password.
+    throw new UserError("--replay-guard must be memory, redis://HOST:PORT or rediss://HOST:PORT");
   }
 
   private BasicCredentials credentials(SecretSource secrets) {

@@ -119,6 +119,42 @@ class ListenOptionsTest {
   }
 
   @Test
+  void aTrustedProxyWithoutAnAllowlistIsRefused() throws Exception {
+    Path secret = java.nio.file.Files.writeString(dir.resolve("s"), "secret");
+
+    CliRun run =
+        CliRun.of(
+            "listen",
+            "--port",
+            "0",
+            "--secret-file",
+            secret.toString(),
+            "--trusted-proxy",
+            "10.0.0.0/8");
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).contains("--trusted-proxy needs --allow");
+  }
+
+  @Test
+  void aMistypedRedisUrlIsNotEchoed() throws Exception {
+    Path secret = java.nio.file.Files.writeString(dir.resolve("s"), "secret");
+
+    CliRun run =
+        CliRun.of(
+            "listen",
+            "--port",
+            "0",
+            "--secret-file",
+            secret.toString(),
+            "--replay-guard",
+            "redis//:top/secret@127.0.0.1:6379");
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).contains("--replay-guard must be").doesNotContain("top/secret");
+  }
+
+  @Test
   void anUnknownProfileIsOneLine() {
     CliRun run = CliRun.of("listen", "--port", "0", "--secret-env", "X", "--profile", "svix");
 

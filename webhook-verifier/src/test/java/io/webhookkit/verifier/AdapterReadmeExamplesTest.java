@@ -21,6 +21,7 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -69,6 +70,8 @@ class AdapterReadmeExamplesTest {
         WebhookVerifier.builder().secret(Secret.of(secretText)).clock(clock).build();
     HttpServer server =
         HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+    // The default executor is one thread: one slow client would hold every other request.
+    server.setExecutor(Executors.newFixedThreadPool(32));
     server.createContext(
         "/webhooks",
         WebhookHttpHandler.of(verifier, (webhook, exchange) -> tickets.accept(webhook)));

@@ -56,12 +56,18 @@ final class ProfileRequests {
 
   /** Returns the seed ticket signed as {@code standard-webhooks} with {@link #STANDARD_SECRET}. */
   static RequestDraft standardWebhooks() {
+    return standardWebhooks(MESSAGE_ID);
+  }
+
+  /**
+   * Returns the seed ticket signed as {@code standard-webhooks} under the message id {@code id}.
+   */
+  static RequestDraft standardWebhooks(String id) {
     byte[] body = RequestDraft.resource("seed-ticket.json");
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("Content-Type", "application/json");
     headers.putAll(
-        StandardWebhooksSigner.of(STANDARD_SECRET)
-            .headers(MESSAGE_ID, RequestDraft.NOW, Payload.of(body)));
+        StandardWebhooksSigner.of(STANDARD_SECRET).headers(id, RequestDraft.NOW, Payload.of(body)));
     return RequestDraft.of(body, headers);
   }
 

@@ -149,6 +149,14 @@ class SignatureProfileTest {
   }
 
   @Test
+  void standardWebhooksRefusesADotInTheMessageIdWhichWouldMakeTheSignedBytesAmbiguous() {
+    RequestDraft draft = ProfileRequests.standardWebhooks("msg.1700000000");
+
+    assertThat(standard.verify(draft.build()).rejection().reason())
+        .isEqualTo(RejectionReason.MALFORMED_DELIVERY_ID);
+  }
+
+  @Test
   void standardWebhooksRejectsAChangedBody() {
     RequestDraft draft = ProfileRequests.standardWebhooks().body("{\"id\":10}".getBytes());
 

@@ -18,7 +18,8 @@ import java.time.Instant;
  * @param result the verifier's verdict
  * @param profile the signature profile the receiver checks
  * @param expectedSignature the {@code projeqtor} signature the shared secret gives for {@code
- *     body}, or null for other profiles, whose signatures cover more than the body
+ *     body}, or null for other profiles, whose signatures cover more than the body, and for
+ *     compressed bodies, whose signature covers the decoded payload
  */
 public record ReceivedRequest(
     Instant receivedAt,

@@ -88,9 +88,9 @@ public final class ReceiverLog {
     String received = request.headers().first(profile.signatureHeader()).orElse(null);
     out.append("receiveSignature=").append(Printable.of(received, 200)).append(nl);
     if (request.expectedSignature() == null) {
-      out.append("expectedSignature=(covers more than the body in profile ")
+      out.append("expectedSignature=(not recomputed for profile ")
           .append(profile.id())
-          .append("; see Answer)")
+          .append(" or a compressed body; see Answer)")
           .append(nl);
     } else {
       out.append("expectedSignature=")

@@ -12,6 +12,8 @@ import io.webhookkit.verifier.VerificationResult;
 import io.webhookkit.verifier.WebhookRequest;
 import io.webhookkit.verifier.WebhookVerifier;
 import io.webhookkit.verifier.internal.BoundedBody;
+import io.webhookkit.verifier.internal.HttpAnswer;
+import io.webhookkit.verifier.internal.ProblemAnswers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -154,8 +156,10 @@ public final class WebhookReceiver implements AutoCloseable {
               truncated,
               result,
               verifier.profile(),
-              // Only the projeqtor signature covers the body alone, so only it can be shown.
+              // Only the projeqtor signature covers the received bytes alone (when they are not
+              // compressed), so only it can be recomputed for the log.
               verifier.profile() == SignatureProfile.PROJEQTOR
+                      && headers.first("Content-Encoding").isEmpty()
                   ? signer.sign(body).headerValue()
                   : null);
       answer(exchange, request);
@@ -165,61 +169,36 @@ public final class WebhookReceiver implements AutoCloseable {
 
   private static void answer(HttpExchange exchange, ReceivedRequest request) throws IOException {
     VerificationResult result = request.result();
-    String json;
     if (result.isAccepted()) {
-      json =
-          "{\"status\":200,\"result\":\"accepted\",\"delivery\":\""
-              + result.webhook().deliveryId()
-              + "\"}";
-    } else {
-      Rejection rejection = result.rejection();
-      json =
-          "{\"status\":"
-              + rejection.httpStatus()
-              + ",\"reason\":\""
-              + rejection.reason()
-              + "\",\"message\":\""
-              + jsonEscape(rejection.message())
-              + "\"}";
-      if (rejection.reason() == RejectionReason.MISSING_CREDENTIALS
-          || rejection.reason() == RejectionReason.BAD_CREDENTIALS) {
-        exchange
-            .getResponseHeaders()
-            .add("WWW-Authenticate", "Basic realm=\"webhook\", charset=\"UTF-8\"");
-      }
-      if (rejection.reason() == RejectionReason.METHOD_NOT_ALLOWED) {
-        exchange.getResponseHeaders().add("Allow", "POST");
-      }
-      if (request.bodyTruncated()) {
-        exchange.getResponseHeaders().add("Connection", "close");
-      }
-    }
-    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().add("Content-Type", "application/json");
-    if (request.method().equals("HEAD")) {
-      // A HEAD answer has headers only.
-      exchange.sendResponseHeaders(request.status(), -1);
+      byte[] bytes =
+          ("{\"status\":200,\"result\":\"accepted\",\"delivery\":\""
+                  + result.webhook().deliveryId()
+                  + "\"}")
+              .getBytes(StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().add("Content-Type", "application/json");
+      send(exchange, request, 200, bytes);
       return;
     }
-    exchange.sendResponseHeaders(request.status(), bytes.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(bytes);
+    // The same problem answers as the verifier's adapters: no detail on 403 and 5xx.
+    HttpAnswer answer = ProblemAnswers.rejected(result.rejection(), false);
+    answer.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
+    if (request.bodyTruncated()) {
+      exchange.getResponseHeaders().set("Connection", "close");
     }
+    send(exchange, request, answer.status(), answer.body());
   }
 
-  private static String jsonEscape(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '"' || c == '\\') {
-        out.append('\\').append(c);
-      } else if (c < 0x20) {
-        out.append(String.format("\\u%04x", (int) c));
-      } else {
-        out.append(c);
-      }
+  private static void send(HttpExchange exchange, ReceivedRequest request, int status, byte[] body)
+      throws IOException {
+    if (request.method().equals("HEAD")) {
+      // A HEAD answer has headers only.
+      exchange.sendResponseHeaders(status, -1);
+      return;
     }
-    return out.toString();
+    exchange.sendResponseHeaders(status, body.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(body);
+    }
   }
 
   private static Thread daemonThread(Runnable task) {

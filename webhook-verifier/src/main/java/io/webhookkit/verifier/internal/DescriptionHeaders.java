@@ -155,7 +155,10 @@ public final class DescriptionHeaders {
     String token = trimOws(text.value());
     boolean valid = !token.isEmpty() && token.length() <= MAX_TOKEN_LENGTH;
     for (int i = 0; valid && i < token.length(); i++) {
-      valid = token.charAt(i) > 0x20 && token.charAt(i) < 0x7f;
+      char c = token.charAt(i);
+      // A '.' would make "<id>.<timestamp>.<body>" ambiguous: "a.1700000000" with timestamp T
+      // signs the same bytes as "a" with timestamp 1700000000 and a body starting "T.".
+      valid = c > 0x20 && c < 0x7f && c != '.';
     }
     if (!valid) {
       return Read.failure(
@@ -167,7 +170,7 @@ public final class DescriptionHeaders {
                   + quote(text.value())
                   + ", not an id of 1 to "
                   + MAX_TOKEN_LENGTH
-                  + " printable ASCII characters"));
+                  + " printable ASCII characters without '.'"));
     }
     return Read.success(token);
   }
