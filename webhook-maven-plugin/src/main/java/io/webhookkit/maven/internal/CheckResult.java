@@ -9,8 +9,9 @@ import java.util.Objects;
  *
  * @param delivery the delivery's name, such as {@code Ticket-afterCreate}
  * @param check the variant, such as {@code genuine} or {@code tampered-body}
- * @param expected what the receiver must answer: {@code 2xx} or {@code 4xx}
- * @param status the status received, or 0 when no response arrived
+ * @param expected what the receiver must answer, {@code 2xx} or {@code 4xx}, or {@code valid}
+ * @param actual the status received, {@code none} when no response arrived, or {@code valid} or
+ *     {@code invalid} for the payload's schema check
  * @param passed whether the answer met the expectation
  * @param detail one line on what happened, never holding a secret
  * @param duration how long the check took
@@ -19,7 +20,7 @@ public record CheckResult(
     String delivery,
     String check,
     String expected,
-    int status,
+    String actual,
     boolean passed,
     String detail,
     Duration duration) {
@@ -29,12 +30,13 @@ public record CheckResult(
     Objects.requireNonNull(delivery, "delivery");
     Objects.requireNonNull(check, "check");
     Objects.requireNonNull(expected, "expected");
+    Objects.requireNonNull(actual, "actual");
     Objects.requireNonNull(detail, "detail");
     Objects.requireNonNull(duration, "duration");
   }
 
-  /** Returns {@code 200}, or {@code none} when no response arrived. */
-  public String actual() {
+  /** Returns the text of an HTTP status, or {@code none} for 0, for {@link #actual()}. */
+  static String status(int status) {
     return status == 0 ? "none" : Integer.toString(status);
   }
 }

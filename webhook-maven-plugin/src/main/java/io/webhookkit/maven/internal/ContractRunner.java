@@ -76,7 +76,7 @@ public final class ContractRunner {
               spec.name(),
               "payload",
               "readable",
-              0,
+              "unreadable",
               false,
               "cannot read " + spec.payload() + ": " + e.getClass().getSimpleName(),
               Duration.ZERO));
@@ -164,7 +164,7 @@ public final class ContractRunner {
           spec.name(),
           "replayed-delivery",
           REJECTED,
-          first.status(),
+          first.actual(),
           false,
           "the first copy was not accepted, so the replay proves nothing: " + first.detail(),
           first.duration());
@@ -209,7 +209,13 @@ public final class ContractRunner {
       boolean passed =
           expected.equals(OK) ? status >= 200 && status < 300 : status >= 400 && status < 500;
       return new CheckResult(
-          spec.name(), check, expected, status, passed, attempt.describe(), attempt.duration());
+          spec.name(),
+          check,
+          expected,
+          CheckResult.status(status),
+          passed,
+          attempt.describe(),
+          attempt.duration());
     }
   }
 

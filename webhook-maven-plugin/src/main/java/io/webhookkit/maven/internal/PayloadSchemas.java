@@ -49,7 +49,7 @@ final class PayloadSchemas {
         delivery,
         "payload-schema",
         "valid",
-        0,
+        passed ? "valid" : "invalid",
         passed,
         detail,
         Duration.ofNanos(System.nanoTime() - start));
