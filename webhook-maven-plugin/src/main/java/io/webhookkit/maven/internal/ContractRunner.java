@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +88,6 @@ public final class ContractRunner {
     }
 
     WebhookEndpoint endpoint = endpoint(contract, contract.auth());
-    Secret wrongSecret = Secret.of("not-the-shared-secret-" + contract.name());
     results.add(send(spec, "genuine", OK, contract, endpoint, fresh(spec, body), Forgery.NONE));
     results.add(
         send(
@@ -97,7 +97,7 @@ public final class ContractRunner {
             contract,
             endpoint,
             fresh(spec, body),
-            Forgery.signedWith(wrongSecret)));
+            Forgery.WRONG_SECRET));
     results.add(
         send(
             spec,
@@ -158,7 +158,8 @@ public final class ContractRunner {
 
   private CheckResult replay(
       Contract contract, Contract.Delivery spec, WebhookEndpoint endpoint, Delivery delivery) {
-    CheckResult first = send(spec, "replayed-delivery", OK, contract, endpoint, delivery, null);
+    CheckResult first =
+        send(spec, "replayed-delivery", OK, contract, endpoint, delivery, Forgery.NONE);
     if (!first.passed()) {
       return new CheckResult(
           spec.name(),
@@ -180,19 +181,21 @@ public final class ContractRunner {
       WebhookEndpoint endpoint,
       Delivery delivery,
       Forgery forgery) {
-    Forgery applied = forgery == null ? Forgery.NONE : forgery;
     Instant timestamp =
-        applied == Forgery.STALE ? clock.instant().minus(STALE_AGE) : clock.instant();
-    Secret signingSecret = applied.secret == null ? contract.secret() : applied.secret;
+        forgery == Forgery.STALE ? clock.instant().minus(STALE_AGE) : clock.instant();
+    Secret signingSecret =
+        forgery == Forgery.WRONG_SECRET
+            ? Secret.of("not-the-shared-secret-of-" + contract.name())
+            : contract.secret();
     Map<String, String> headers =
         signedHeaders(contract.profile(), delivery, signingSecret, timestamp);
 
-    Set<String> remove = new java.util.HashSet<>(profileHeaderNames());
-    if (applied == Forgery.NO_SIGNATURE) {
+    Set<String> remove = new HashSet<>(profileHeaderNames());
+    if (forgery == Forgery.NO_SIGNATURE) {
       headers.remove(contract.profile().signatureHeader());
     }
     byte[] body = null;
-    if (applied == Forgery.TAMPERED_BODY) {
+    if (forgery == Forgery.TAMPERED_BODY) {
       byte[] signed = delivery.payload().bytes();
       body = new byte[signed.length + 1];
       System.arraycopy(signed, 0, body, 0, signed.length);
@@ -268,20 +271,16 @@ public final class ContractRunner {
   }
 
   /** What is wrong with a request on purpose. */
-  private static final class Forgery {
-    static final Forgery NONE = new Forgery(null);
-    static final Forgery TAMPERED_BODY = new Forgery(null);
-    static final Forgery NO_SIGNATURE = new Forgery(null);
-    static final Forgery STALE = new Forgery(null);
-
-    final Secret secret;
-
-    private Forgery(Secret secret) {
-      this.secret = secret;
-    }
-
-    static Forgery signedWith(Secret secret) {
-      return new Forgery(secret);
-    }
+  private enum Forgery {
+    /** Nothing: signed as the receiver expects. */
+    NONE,
+    /** Signed with a secret the receiver does not share. */
+    WRONG_SECRET,
+    /** The signed body with a byte appended. */
+    TAMPERED_BODY,
+    /** No signature header. */
+    NO_SIGNATURE,
+    /** Genuinely signed, but stamped {@code STALE_AGE} ago. */
+    STALE
   }
 }
