@@ -6,6 +6,8 @@ import io.webhookkit.core.config.internal.WebhookUrls;
 import java.net.URI;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -23,6 +25,8 @@ import java.util.Set;
  * @param url where deliveries are sent
  * @param secret where the signing secret lives
  * @param auth how the sender authenticates besides the signature
+ * @param headers extra headers sent with each attempt, in file order; may be empty
+ * @param retry how failed deliveries are retried
  * @param location where the subscription starts in its file
  */
 public record Subscription(
@@ -32,6 +36,8 @@ public record Subscription(
     URI url,
     SecretReference secret,
     AuthConfig auth,
+    Map<String, String> headers,
+    RetryConfig retry,
     SourceLocation location) {
 
   /**
@@ -57,7 +63,26 @@ public record Subscription(
             });
     Objects.requireNonNull(secret, "secret");
     Objects.requireNonNull(auth, "auth");
+    headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
+    Objects.requireNonNull(retry, "retry");
     Objects.requireNonNull(location, "location");
+  }
+
+  /**
+   * Creates a subscription without custom headers and with {@link RetryConfig#defaults()}.
+   *
+   * @throws IllegalArgumentException if the name is blank, the events are empty, or the URL breaks
+   *     the rules above
+   */
+  public Subscription(
+      String name,
+      ItemClass itemClass,
+      Set<WebhookEvent> events,
+      URI url,
+      SecretReference secret,
+      AuthConfig auth,
+      SourceLocation location) {
+    this(name, itemClass, events, url, secret, auth, Map.of(), RetryConfig.defaults(), location);
   }
 
   /** Returns whether this subscription wants {@code event} about items of {@code itemClass}. */

@@ -14,8 +14,10 @@ import java.util.Set;
  * the same name.
  *
  * @param subscriptions the subscriptions, in the order of the file
+ * @param allowedSources the {@code receiver.allowedSources} entries, address blocks such as {@code
+ *     10.0.0.0/8} that a receiver reading this file accepts requests from; empty when not given
  */
-public record WebhookConfig(List<Subscription> subscriptions) {
+public record WebhookConfig(List<Subscription> subscriptions, List<String> allowedSources) {
 
   /**
    * Creates a configuration.
@@ -24,6 +26,7 @@ public record WebhookConfig(List<Subscription> subscriptions) {
    */
   public WebhookConfig {
     subscriptions = List.copyOf(subscriptions);
+    allowedSources = List.copyOf(allowedSources);
     Set<String> names = new HashSet<>();
     for (Subscription subscription : subscriptions) {
       String name = subscription.name();
@@ -32,6 +35,15 @@ public record WebhookConfig(List<Subscription> subscriptions) {
             "subscription name " + name + " is used twice: give each subscription its own name");
       }
     }
+  }
+
+  /**
+   * Creates a configuration without {@code allowedSources}.
+   *
+   * @throws IllegalArgumentException if two subscriptions have the same name
+   */
+  public WebhookConfig(List<Subscription> subscriptions) {
+    this(subscriptions, List.of());
   }
 
   /**

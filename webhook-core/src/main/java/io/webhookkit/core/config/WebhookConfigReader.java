@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -60,6 +61,15 @@ public final class WebhookConfigReader {
    * the project. The format is chosen by the extension of {@code displayName}.
    */
   public static ConfigReadResult read(Path file, String displayName) {
+    return read(file, displayName, ConfigPolicy.lenient());
+  }
+
+  /**
+   * Reads {@code file} as {@link #read(Path, String)} does, and applies {@code policy}'s rules on
+   * top of the format's, such as requiring https.
+   */
+  public static ConfigReadResult read(Path file, String displayName, ConfigPolicy policy) {
+    Objects.requireNonNull(policy, "policy");
     byte[] content;
     try {
       content = Files.readAllBytes(file);
@@ -71,7 +81,7 @@ public final class WebhookConfigReader {
               + "): check that it exists and is readable",
           "unreadable-file");
     }
-    return read(displayName, content);
+    return read(displayName, content, policy);
   }
 
   /**
@@ -79,6 +89,15 @@ public final class WebhookConfigReader {
    * files that do not come from disk, and for tests.
    */
   public static ConfigReadResult read(String fileName, byte[] content) {
+    return read(fileName, content, ConfigPolicy.lenient());
+  }
+
+  /**
+   * Reads {@code content} as {@link #read(String, byte[])} does, and applies {@code policy}'s rules
+   * on top of the format's.
+   */
+  public static ConfigReadResult read(String fileName, byte[] content, ConfigPolicy policy) {
+    Objects.requireNonNull(policy, "policy");
     Optional<JsonFactory> factory = factoryFor(fileName);
     if (factory.isEmpty()) {
       return failed(
@@ -107,7 +126,7 @@ public final class WebhookConfigReader {
           "missing-key");
     }
 
-    ConfigInterpreter interpreter = new ConfigInterpreter();
+    ConfigInterpreter interpreter = new ConfigInterpreter(policy);
     Optional<WebhookConfig> config = interpreter.interpret(root.get());
     List<ConfigProblem> problems = new ArrayList<>(interpreter.problems());
     problems.sort(FILE_ORDER);

@@ -1,62 +1,81 @@
 package io.webhookkit.maven.internal;
 
+import io.webhookkit.core.config.ConfigPolicy;
 import io.webhookkit.core.config.ConfigProblem;
 import io.webhookkit.core.config.ConfigReadResult;
 import io.webhookkit.core.config.WebhookConfigReader;
+import io.webhookkit.verifier.Cidr;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Stream;
+import java.util.Optional;
 
 /**
- * Checks every webhook configuration file ({@code .yaml}, {@code .yml}, {@code .json}) under a
- * directory, naming files relative to the project so that messages are short and clickable. It
- * knows nothing of Maven, so that it can be tested without one.
+ * Checks webhook configuration files, naming them relative to the project so that messages are
+ * short and clickable. It knows nothing of Maven, so that it can be tested without one.
  */
 public final class ConfigValidation {
 
   private final Path baseDirectory;
+  private final ConfigPolicy policy;
 
-  /** Creates a validation that names files relative to {@code baseDirectory}. */
+  /** Creates a validation with the lenient policy that names files relative to a directory. */
   public ConfigValidation(Path baseDirectory) {
+    this(baseDirectory, ConfigPolicy.lenient());
+  }
+
+  /** Creates a validation that applies {@code policy}, naming files relative to a directory. */
+  public ConfigValidation(Path baseDirectory, ConfigPolicy policy) {
     this.baseDirectory = baseDirectory.toAbsolutePath().normalize();
+    this.policy = policy;
   }
 
   /**
-   * Reads every configuration file under {@code directory}, in sorted order, and reports all their
-   * problems. A file that cannot be read is a problem, not an exception.
+   * Returns the policy of the {@code validate} goal: the given strictness, with {@code
+   * allowedSources} entries checked by the verifier's CIDR parser, so that the file is refused here
+   * exactly when a receiver would refuse it.
+   */
+  public static ConfigPolicy.Builder policyWithCidrCheck() {
+    return ConfigPolicy.builder().sourceCheck(ConfigValidation::cidrProblem);
+  }
+
+  private static Optional<String> cidrProblem(String text) {
+    try {
+      Cidr.parse(text);
+      return Optional.empty();
+    } catch (IllegalArgumentException e) {
+      return Optional.of(e.getMessage());
+    }
+  }
+
+  /**
+   * Reads every configuration file under {@code directory} ({@code .yaml}, {@code .yml}, {@code
+   * .json}, at any depth), in sorted order, and reports all their problems.
    *
    * @throws IOException if the directory itself cannot be walked
    */
   public ValidationReport validate(Path directory) throws IOException {
+    return validate(new ConfigFileSet(directory, ConfigFileSet.DEFAULT_INCLUDES, List.of()));
+  }
+
+  /**
+   * Reads every file of {@code files}, in sorted order, and reports all their problems. A file that
+   * cannot be read or parsed is a problem, not an exception.
+   *
+   * @throws IOException if the directory itself cannot be walked
+   */
+  public ValidationReport validate(ConfigFileSet files) throws IOException {
     List<String> names = new ArrayList<>();
     List<ConfigProblem> problems = new ArrayList<>();
-    for (Path file : configurationFiles(directory)) {
+    for (Path file : files.files()) {
       String name = displayName(file);
-      ConfigReadResult result = WebhookConfigReader.read(file, name);
+      ConfigReadResult result = WebhookConfigReader.read(file, name, policy);
       names.add(name);
       problems.addAll(result.problems());
     }
     return new ValidationReport(names, problems);
-  }
-
-  private static List<Path> configurationFiles(Path directory) throws IOException {
-    try (Stream<Path> paths = Files.walk(directory)) {
-      return paths
-          .filter(Files::isRegularFile)
-          .filter(ConfigValidation::isConfiguration)
-          .sorted()
-          .toList();
-    }
-  }
-
-  private static boolean isConfiguration(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
   }
 
   private String displayName(Path file) {

@@ -3,18 +3,24 @@ package io.webhookkit.core.config.internal;
 import io.webhookkit.core.ItemClass;
 import io.webhookkit.core.WebhookEvent;
 import io.webhookkit.core.config.AuthConfig;
+import io.webhookkit.core.config.ConfigPolicy;
 import io.webhookkit.core.config.ConfigProblem;
+import io.webhookkit.core.config.RetryConfig;
 import io.webhookkit.core.config.SecretReference;
+import io.webhookkit.core.config.SecretResolutionException;
 import io.webhookkit.core.config.SourceLocation;
 import io.webhookkit.core.config.Subscription;
 import io.webhookkit.core.config.WebhookConfig;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,16 +31,26 @@ import java.util.Set;
  */
 public final class ConfigInterpreter {
 
-  private static final List<String> ROOT_KEYS = List.of("subscriptions");
+  private static final List<String> ROOT_KEYS = List.of("subscriptions", "receiver");
+  private static final List<String> RECEIVER_KEYS = List.of("allowedSources");
   private static final List<String> SUBSCRIPTION_KEYS =
-      List.of("name", "itemClass", "events", "url", "secret", "auth");
+      List.of("name", "itemClass", "events", "url", "secret", "auth", "headers", "retry");
+  private static final List<String> RETRY_KEYS =
+      List.of("maxAttempts", "initialDelay", "maxDelay", "maxAge");
   private static final List<String> AUTH_KEYS = List.of("type", "username", "password");
   private static final List<String> AUTH_TYPES = List.of("none", "basic");
   private static final List<String> EVENT_NAMES =
       Arrays.stream(WebhookEvent.values()).map(WebhookEvent::wireName).toList();
 
+  private final ConfigPolicy policy;
   private final List<ConfigProblem> problems = new ArrayList<>();
   private final Map<String, SourceLocation> names = new HashMap<>();
+  private final Map<String, SourceLocation> targets = new HashMap<>();
+
+  /** Creates an interpreter that applies {@code policy} on top of the format's rules. */
+  public ConfigInterpreter(ConfigPolicy policy) {
+    this.policy = policy;
+  }
 
   /** Returns the problems found so far, in the order they were found. */
   public List<ConfigProblem> problems() {
@@ -48,6 +64,7 @@ public final class ConfigInterpreter {
       return Optional.empty();
     }
     checkKeys(mapping, ROOT_KEYS, "at the top level");
+    List<String> allowedSources = receiver(mapping);
 
     Node list = required(mapping, "subscriptions", "list the subscriptions under subscriptions:");
     if (list == null) {
@@ -68,7 +85,41 @@ public final class ConfigInterpreter {
     if (errorCount() > 0) {
       return Optional.empty();
     }
-    return Optional.of(new WebhookConfig(subscriptions));
+    return Optional.of(new WebhookConfig(subscriptions, allowedSources));
+  }
+
+  private List<String> receiver(MappingNode root) {
+    Optional<MappingNode.Entry> entry = root.entry("receiver");
+    if (entry.isEmpty()) {
+      return List.of();
+    }
+    MappingNode receiver = mapping(entry.get().value(), "receiver");
+    if (receiver == null) {
+      return List.of();
+    }
+    checkKeys(receiver, RECEIVER_KEYS, "in receiver");
+    Optional<MappingNode.Entry> sources = receiver.entry("allowedSources");
+    if (sources.isEmpty()) {
+      return List.of();
+    }
+    if (!(sources.get().value() instanceof SequenceNode list)) {
+      wrongType(sources.get().value(), "allowedSources", "a list such as [10.0.0.0/8]");
+      return List.of();
+    }
+    List<String> blocks = new ArrayList<>();
+    for (Node item : list.items()) {
+      ScalarNode text = text(item, "an allowedSources entry");
+      if (text == null) {
+        continue;
+      }
+      Optional<String> problem = policy.checkSource(text.text());
+      if (problem.isPresent()) {
+        error(text.location(), "allowedSources entry " + problem.get(), "invalid-cidr");
+      } else {
+        blocks.add(text.text());
+      }
+    }
+    return blocks;
   }
 
   private Optional<Subscription> subscription(Node node) {
@@ -86,12 +137,159 @@ public final class ConfigInterpreter {
     SecretReference secret =
         secret(mapping, "secret", "add the signing secret, such as secret: ${env:NAME}");
     AuthConfig auth = auth(mapping);
+    Map<String, String> headers = headers(mapping);
+    RetryConfig retry = retry(mapping);
 
+    if (itemClass != null && events != null && url != null) {
+      checkDuplicate(mapping, itemClass, events, url);
+    }
     if (errorCount() > errorsBefore) {
       return Optional.empty();
     }
     return Optional.of(
-        new Subscription(name, itemClass, events, url, secret, auth, mapping.location()));
+        new Subscription(
+            name, itemClass, events, url, secret, auth, headers, retry, mapping.location()));
+  }
+
+  /** Warns about a second subscription that sends the same events of a class to the same URL. */
+  private void checkDuplicate(
+      MappingNode mapping, ItemClass itemClass, Set<WebhookEvent> events, URI url) {
+    String target = itemClass.name() + " " + events + " " + url;
+    SourceLocation first = targets.putIfAbsent(target, mapping.location());
+    if (first != null) {
+      warning(
+          mapping.location(),
+          "this subscription repeats the one on line "
+              + first.line()
+              + " (same itemClass, events and url): each event would be sent twice",
+          "duplicate-subscription");
+    }
+  }
+
+  private Map<String, String> headers(MappingNode subscription) {
+    Map<String, String> headers = new LinkedHashMap<>();
+    Optional<MappingNode.Entry> entry = subscription.entry("headers");
+    if (entry.isEmpty()) {
+      return headers;
+    }
+    MappingNode mapping = mapping(entry.get().value(), "headers");
+    if (mapping == null) {
+      return headers;
+    }
+    Map<String, SourceLocation> seen = new HashMap<>();
+    for (MappingNode.Entry header : mapping.entries()) {
+      String name = header.key();
+      Optional<String> nameProblem = HeaderRules.nameProblem(name);
+      if (nameProblem.isPresent()) {
+        error(header.keyLocation(), nameProblem.get(), "invalid-header-name");
+      }
+      SourceLocation first = seen.putIfAbsent(name.toLowerCase(Locale.ROOT), header.keyLocation());
+      if (first != null) {
+        error(
+            header.keyLocation(),
+            "header " + name + " is repeated (first on line " + first.line() + "): keep only one",
+            "duplicate-key");
+      }
+      ScalarNode value = text(header.value(), "header " + name);
+      if (value == null) {
+        continue;
+      }
+      Optional<String> valueProblem = HeaderRules.valueProblem(name, value.text());
+      if (valueProblem.isPresent()) {
+        error(value.location(), valueProblem.get(), "invalid-header-value");
+      } else if (nameProblem.isEmpty()) {
+        headers.put(name, value.text());
+      }
+    }
+    return headers;
+  }
+
+  private RetryConfig retry(MappingNode subscription) {
+    Optional<MappingNode.Entry> entry = subscription.entry("retry");
+    RetryConfig defaults = RetryConfig.defaults();
+    if (entry.isEmpty()) {
+      return defaults;
+    }
+    MappingNode retry = mapping(entry.get().value(), "retry");
+    if (retry == null) {
+      return null;
+    }
+    checkKeys(retry, RETRY_KEYS, "in retry");
+    int errorsBefore = errorCount();
+
+    Integer maxAttempts = maxAttempts(retry, defaults.maxAttempts());
+    Duration initialDelay = duration(retry, "initialDelay", defaults.initialDelay());
+    Duration maxDelay = duration(retry, "maxDelay", defaults.maxDelay());
+    Duration maxAge = duration(retry, "maxAge", defaults.maxAge());
+    if (errorCount() > errorsBefore) {
+      return null;
+    }
+    Optional<String> problem = RetryConfig.problem(maxAttempts, initialDelay, maxDelay, maxAge);
+    if (problem.isPresent()) {
+      error(retryLocation(retry, problem.get()), problem.get(), "retry-out-of-range");
+      return null;
+    }
+    return new RetryConfig(maxAttempts, initialDelay, maxDelay, maxAge);
+  }
+
+  /** Points a range problem at the key it names, such as {@code retry.maxDelay}. */
+  private static SourceLocation retryLocation(MappingNode retry, String problem) {
+    for (String key : RETRY_KEYS) {
+      if (problem.startsWith("retry." + key + " ")) {
+        return retry.entry(key).map(e -> e.value().location()).orElse(retry.location());
+      }
+    }
+    return retry.location();
+  }
+
+  private Integer maxAttempts(MappingNode retry, int fallback) {
+    Optional<MappingNode.Entry> entry = retry.entry("maxAttempts");
+    if (entry.isEmpty()) {
+      return fallback;
+    }
+    Node value = entry.get().value();
+    if (!(value instanceof ScalarNode scalar)
+        || scalar.kind() != ScalarNode.Kind.NUMBER
+        || !scalar.text().matches("-?[0-9]{1,9}")) {
+      error(
+          value.location(),
+          "maxAttempts must be a whole number such as 5, not " + value.typeName(),
+          "wrong-type");
+      return null;
+    }
+    int attempts = Integer.parseInt(scalar.text());
+    if (attempts < 1 || attempts > RetryConfig.MAX_ATTEMPTS) {
+      error(
+          value.location(),
+          "retry.maxAttempts " + attempts + " is not between 1 and " + RetryConfig.MAX_ATTEMPTS,
+          "retry-out-of-range");
+      return null;
+    }
+    return attempts;
+  }
+
+  private Duration duration(MappingNode retry, String key, Duration fallback) {
+    Optional<MappingNode.Entry> entry = retry.entry(key);
+    if (entry.isEmpty()) {
+      return fallback;
+    }
+    ScalarNode text = text(entry.get().value(), key);
+    if (text == null) {
+      return null;
+    }
+    Optional<Duration> duration = Durations.parse(text.text());
+    if (duration.isEmpty()) {
+      error(
+          text.location(),
+          key
+              + " "
+              + text.text()
+              + " is not a duration: write a number and a unit, such as 10s,"
+              + " 5m or 1h (units ms, s, m, h, d)",
+          "invalid-duration");
+      return null;
+    }
+    return duration.get();
   }
 
   private String name(MappingNode subscription) {
@@ -203,6 +401,13 @@ public final class ConfigInterpreter {
       error(text.location(), problem.get(), "invalid-url");
       return null;
     }
+    if (policy.requireHttps() && url.getScheme().equalsIgnoreCase("http")) {
+      error(
+          text.location(),
+          "url uses http, which sends the payload unencrypted: use https:// (or allow insecure"
+              + " URLs for a local receiver)",
+          "insecure-url");
+    }
     return url;
   }
 
@@ -225,6 +430,21 @@ public final class ConfigInterpreter {
               + " ${sys:NAME}",
           "invalid-secret");
       return null;
+    }
+    if (!reference.isReference() && !policy.allowLiteralSecrets()) {
+      error(
+          text.location(),
+          key
+              + " is written as the value itself: keep it out of the file with ${env:NAME},"
+              + " ${file:PATH} or ${sys:NAME}",
+          "literal-secret");
+    } else if (reference.isReference() && policy.secretResolver().isPresent()) {
+      try {
+        reference.resolve(policy.secretResolver().get());
+      } catch (SecretResolutionException e) {
+        // The message names the reference and never the value.
+        error(text.location(), key + ": " + e.getMessage(), "unresolvable-secret");
+      }
     }
     return reference;
   }
