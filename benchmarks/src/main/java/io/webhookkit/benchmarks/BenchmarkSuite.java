@@ -91,7 +91,10 @@ public final class BenchmarkSuite {
     for (RunResult result : results) {
       rows.add(Row.of(result));
     }
-    rows.sort(Comparator.comparing(Row::group).thenComparing(Row::size).thenComparing(Row::order));
+    rows.sort(
+        Comparator.comparing(Row::group)
+            .thenComparing(row -> Payloads.SIZES.indexOf(row.size()))
+            .thenComparing(Row::order));
     Map<String, Row> baselines = new HashMap<>();
     for (Row row : rows) {
       if (row.isBaseline()) {

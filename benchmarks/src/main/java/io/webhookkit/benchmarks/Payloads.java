@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The payloads that every benchmark uses, by the name of their {@code size} parameter: {@value
@@ -17,6 +18,9 @@ final class Payloads {
 
   /** A JSON object of exactly 65 536 bytes: the Ticket followed by a long text field. */
   static final String LARGE = "json-64KB";
+
+  /** Every size, smallest first. */
+  static final List<String> SIZES = List.of(TICKET, LARGE);
 
   private static final int LARGE_BYTES = 64 * 1024;
 
