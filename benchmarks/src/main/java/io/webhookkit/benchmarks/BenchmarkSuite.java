@@ -29,7 +29,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * Markdown table of the results to {@code benchmarks/} next to the jar ({@code
  * benchmarks/target/benchmarks/results.json} and {@code results.md}).
  *
- * <p>The settings fit a 2-core machine in about 7 minutes for the 20 runs (5 + 3 + 2 methods, two
+ * <p>The settings fit a 2-core machine in about 6 minutes for the 20 runs (5 + 3 + 2 methods, two
  * payload sizes each): one fork, so each run pays one JVM start; three 2-second warm-up iterations,
  * enough for C2 to compile these short, hot paths; five 2-second measured iterations for an error
  * bar; one thread, since two cores cannot hold more threads without measuring the scheduler, and
