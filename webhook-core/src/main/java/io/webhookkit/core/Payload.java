@@ -1,5 +1,6 @@
 package io.webhookkit.core;
 
+import io.webhookkit.core.internal.PayloadHandoff;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
@@ -18,6 +19,10 @@ import java.util.Objects;
  * only at the edges, and then as UTF-8.
  */
 public final class Payload {
+
+  static {
+    PayloadHandoff.install(bytes -> new Payload(Objects.requireNonNull(bytes, "bytes")));
+  }
 
   private final byte[] bytes;
 

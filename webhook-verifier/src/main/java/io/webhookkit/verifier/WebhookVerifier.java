@@ -5,13 +5,13 @@ import static io.webhookkit.verifier.internal.HeaderText.quote;
 
 import io.webhookkit.core.BasicCredentials;
 import io.webhookkit.core.ItemClass;
-import io.webhookkit.core.Payload;
 import io.webhookkit.core.ProjeqtorHeaders;
 import io.webhookkit.core.Secret;
 import io.webhookkit.core.Signature;
 import io.webhookkit.core.StandardWebhooksSecret;
 import io.webhookkit.core.TimestampPolicy;
 import io.webhookkit.core.WebhookSigner;
+import io.webhookkit.core.internal.PayloadHandoff;
 import io.webhookkit.verifier.internal.DescriptionHeaders;
 import io.webhookkit.verifier.internal.GzipBody;
 import io.webhookkit.verifier.internal.HeaderText;
@@ -435,9 +435,16 @@ public final class WebhookVerifier {
     if (replay != null) {
       return VerificationResult.rejected(replay);
     }
+    // The request's body is its own copy and never handed out, and an inflated body is new: no
+    // one else can change these bytes, so the payload shares them instead of copying them again.
     return VerificationResult.accepted(
         new VerifiedWebhook(
-            profile, deliveryId.value(), event, itemClass, timestamp, Payload.of(payload)));
+            profile,
+            deliveryId.value(),
+            event,
+            itemClass,
+            timestamp,
+            PayloadHandoff.wrapOwned(payload)));
   }
 
   /** Asks the replay guard last, so that only authentic, well-formed requests reach its store. */
