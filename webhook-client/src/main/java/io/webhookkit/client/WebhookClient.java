@@ -3,9 +3,11 @@ package io.webhookkit.client;
 import io.webhookkit.client.internal.AttemptProgress;
 import io.webhookkit.client.internal.BoundedBody;
 import io.webhookkit.client.internal.HumanText;
+import io.webhookkit.client.internal.PayloadBody;
 import io.webhookkit.core.BasicCredentials;
 import io.webhookkit.core.Delivery;
 import io.webhookkit.core.ProjeqtorHeaders;
+import io.webhookkit.core.Secret;
 import io.webhookkit.core.WebhookSigner;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -21,7 +23,6 @@ import okhttp3.Call;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
-import okhttp3.RequestBody;
 import okhttp3.Response;
 
 /**
@@ -63,6 +64,14 @@ public final class WebhookClient implements AutoCloseable {
   private final Duration readTimeout;
   private final Duration callTimeout;
   private final AtomicBoolean closed = new AtomicBoolean();
+
+  /**
+   * One signer per secret, so that an endpoint's key is set up once rather than for every attempt.
+   * Secrets compare by identity and the keys are weak, so a secret that its owner drops frees its
+   * signer too.
+   */
+  private final Map<Secret, WebhookSigner> signers =
+      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
   private WebhookClient(Builder builder) {
     OkHttpClient.Builder http =
@@ -128,7 +137,7 @@ public final class WebhookClient implements AutoCloseable {
     }
 
     Map<String, String> headers =
-        ProjeqtorHeaders.forAttempt(delivery, WebhookSigner.of(endpoint.secret()), timestamp);
+        ProjeqtorHeaders.forAttempt(delivery, signerFor(endpoint.secret()), timestamp);
     AttemptProgress progress = new AttemptProgress();
     Request request = request(endpoint, delivery, headers, progress);
     Attempt attempt =
@@ -149,7 +158,7 @@ public final class WebhookClient implements AutoCloseable {
     Request.Builder request =
         new Request.Builder()
             .url(endpoint.url().toString())
-            .post(RequestBody.create(delivery.payload().bytes(), contentType))
+            .post(new PayloadBody(delivery.payload(), contentType))
             .header("User-Agent", userAgent)
             .tag(AttemptProgress.class, progress);
     headers.forEach(request::header);
@@ -158,6 +167,10 @@ public final class WebhookClient implements AutoCloseable {
         .map(BasicCredentials::authorizationHeader)
         .ifPresent(value -> request.header("Authorization", value));
     return request.build();
+  }
+
+  private WebhookSigner signerFor(Secret secret) {
+    return signers.computeIfAbsent(secret, WebhookSigner::of);
   }
 
   private DeliveryAttempt execute(Call call, Attempt attempt, AttemptProgress progress) {

@@ -46,7 +46,10 @@ public final class SignatureList {
     if (problem != null) {
       return Parsed.problem(problem);
     }
-    String[] entries = HEX_SEPARATOR.split(HttpText.trimOws(value), -1);
+    String trimmed = HttpText.trimOws(value);
+    // Nearly every request carries one signature: skip the regular expression then.
+    String[] entries =
+        hasSeparator(trimmed, true) ? HEX_SEPARATOR.split(trimmed, -1) : new String[] {trimmed};
     if (entries.length > maxEntries) {
       return Parsed.problem(tooMany(entries.length, maxEntries));
     }
@@ -74,7 +77,9 @@ public final class SignatureList {
     if (problem != null) {
       return Parsed.problem(problem);
     }
-    String[] entries = SPACES.split(HttpText.trimOws(value), -1);
+    String trimmed = HttpText.trimOws(value);
+    String[] entries =
+        hasSeparator(trimmed, false) ? SPACES.split(trimmed, -1) : new String[] {trimmed};
     if (entries.length > maxEntries) {
       return Parsed.problem(tooMany(entries.length, maxEntries));
     }
@@ -135,5 +140,15 @@ public final class SignatureList {
     } catch (IllegalArgumentException e) {
       return null;
     }
+  }
+
+  private static boolean hasSeparator(String value, boolean commaSeparates) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == ' ' || c == '\t' || (commaSeparates && c == ',')) {
+        return true;
+      }
+    }
+    return false;
   }
 }
