@@ -154,10 +154,11 @@ public final class BenchmarkSuite {
       Result<?> primary = result.getPrimaryResult();
       Result<?> allocation = result.getSecondaryResults().get(ALLOCATION);
       String size = result.getParams().getParam("size");
+      String store = result.getParams().getParam("store");
       return new Row(
           type.substring(type.lastIndexOf('.') + 1),
-          benchmark.substring(dot + 1),
-          size == null ? "" : size,
+          benchmark.substring(dot + 1) + (store == null ? "" : " (" + store + " store)"),
+          size == null ? Payloads.TICKET : size,
           primary.getScore(),
           primary.getScoreError(),
           allocation == null ? Double.NaN : allocation.getScore());
