@@ -69,6 +69,7 @@ public class DispatcherBenchmark {
   public String store;
 
   private HttpServer receiver;
+  private java.util.concurrent.ExecutorService receiverThreads;
   private final AtomicLong received = new AtomicLong();
   private Path directory;
   private String schema;
@@ -80,7 +81,8 @@ public class DispatcherBenchmark {
   @Setup(Level.Trial)
   public void start() throws IOException, SQLException {
     receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
-    receiver.setExecutor(Executors.newFixedThreadPool(8));
+    receiverThreads = Executors.newFixedThreadPool(8);
+    receiver.setExecutor(receiverThreads);
     receiver.createContext(
         "/",
         exchange -> {
@@ -153,6 +155,7 @@ public class DispatcherBenchmark {
       dataSource.close();
     }
     receiver.stop(0);
+    receiverThreads.shutdownNow();
     if (schema != null) {
       try (Connection connection = DriverManager.getConnection(postgresUrl());
           Statement statement = connection.createStatement()) {

@@ -45,8 +45,8 @@ import org.openjdk.jmh.annotations.State;
  * requests are stamped when the trial starts, well within its 5-minute tolerance; the others get a
  * fixed clock at that same instant.
  *
- * <p>TODO: Svix ({@code com.svix:svix:1.40.0}, {@code Webhook.verify}) is not compared: that
- * artifact does not resolve from the Maven repository of this build.
+ * <p>TODO: Svix ({@code com.svix:svix}, {@code Webhook.verify}) is not compared, so one alternative
+ * that users pick is missing: the registry these builds use refuses the artifact.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)

@@ -6,6 +6,7 @@ import io.webhookkit.core.DeliveryId;
 import io.webhookkit.core.WebhookEvent;
 import io.webhookkit.core.config.WebhookConfig;
 import io.webhookkit.outbox.DeliveryStore;
+import io.webhookkit.outbox.PostgresTestDatabase;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;

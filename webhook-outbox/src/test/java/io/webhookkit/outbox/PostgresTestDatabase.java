@@ -12,14 +12,15 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * A schema of its own in the test PostgreSQL, for one test class: created on {@link #create()},
- * dropped with everything in it on {@link #drop()}.
+ * dropped with everything in it on {@link #drop()}. The outbox publishes it in its test jar, for
+ * the dispatcher's tests too.
  *
  * <p>The server is {@code WEBHOOKKIT_POSTGRES_URL}, by default the machine's own. When it does not
  * answer, each test that needs it is skipped with a message saying how to start it (call {@link
  * #assumeReachable()} first), except in CI (when {@code CI} is set), where the class fails: CI must
  * not pass by testing nothing.
  */
-final class PostgresTestDatabase {
+public final class PostgresTestDatabase {
 
   private static final String DEFAULT_URL = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
 
@@ -37,7 +38,7 @@ final class PostgresTestDatabase {
    * Creates a new schema. When PostgreSQL does not answer, fails in CI; elsewhere it warns once and
    * returns a database whose {@link #assumeReachable()} skips each test with the same message.
    */
-  static PostgresTestDatabase create() {
+  public static PostgresTestDatabase create() {
     String configured = System.getenv("WEBHOOKKIT_POSTGRES_URL");
     String serverUrl = configured == null || configured.isBlank() ? DEFAULT_URL : configured;
     String schema = "outbox_test_" + UUID.randomUUID().toString().replace("-", "");
@@ -63,17 +64,17 @@ final class PostgresTestDatabase {
   }
 
   /** Skips the calling test, with the reason, when PostgreSQL did not answer. */
-  void assumeReachable() {
+  public void assumeReachable() {
     Assumptions.assumeTrue(unreachable == null, unreachable);
   }
 
   /** Returns a JDBC URL whose connections work in this schema. */
-  String url() {
+  public String url() {
     return serverUrl + (serverUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
   }
 
   /** Empties the outbox tables, if the schema has them yet. */
-  void truncate() throws SQLException {
+  public void truncate() throws SQLException {
     execute(
         serverUrl,
         "DO $$ BEGIN IF to_regclass('"
@@ -84,7 +85,7 @@ final class PostgresTestDatabase {
   }
 
   /** Drops the schema and everything in it. */
-  void drop() throws SQLException {
+  public void drop() throws SQLException {
     if (unreachable == null) {
       execute(serverUrl, "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
     }
