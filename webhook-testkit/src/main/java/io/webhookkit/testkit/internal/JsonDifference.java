@@ -17,9 +17,7 @@ public final class JsonDifference {
 
   private static Optional<String> at(String path, JsonNode expected, JsonNode actual) {
     if (expected.isObject() && actual.isObject()) {
-      Iterator<Map.Entry<String, JsonNode>> fields = expected.fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> field = fields.next();
+      for (Map.Entry<String, JsonNode> field : expected.properties()) {
         JsonNode other = actual.get(field.getKey());
         String child = path + "." + field.getKey();
         if (other == null) {
