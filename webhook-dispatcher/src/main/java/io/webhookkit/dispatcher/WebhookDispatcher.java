@@ -16,6 +16,7 @@ import io.webhookkit.core.ItemClass;
 import io.webhookkit.core.Payload;
 import io.webhookkit.core.WebhookEvent;
 import io.webhookkit.core.config.AuthConfig;
+import io.webhookkit.core.config.RetryConfig;
 import io.webhookkit.core.config.SecretResolutionException;
 import io.webhookkit.core.config.SecretResolver;
 import io.webhookkit.core.config.Subscription;
@@ -89,6 +90,11 @@ public final class WebhookDispatcher implements AutoCloseable {
   private final SecretResolver secretResolver;
   private final DeliveryStore store;
   private final RetryPolicy retryPolicy;
+
+  /** The policies of subscriptions with retry settings of their own, built once each. */
+  private final java.util.Map<RetryConfig, RetryPolicy> subscriptionPolicies =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private final WebhookClient client;
   private final boolean ownsClient;
   private final DeliveryListener listener;
@@ -362,6 +368,26 @@ public final class WebhookDispatcher implements AutoCloseable {
     }
   }
 
+  /**
+   * Returns the retry policy of {@code subscription}: its own when its configuration sets {@code
+   * retry} to other than the defaults, else the dispatcher's {@code retryPolicy}.
+   */
+  private RetryPolicy retryPolicyOf(Subscription subscription) {
+    RetryConfig retry = subscription.retry();
+    if (retry == null || retry.equals(RetryConfig.defaults())) {
+      return retryPolicy;
+    }
+    return subscriptionPolicies.computeIfAbsent(
+        retry,
+        config ->
+            RetryPolicy.builder()
+                .maxAttempts(config.maxAttempts())
+                .initialDelay(config.initialDelay())
+                .maxDelay(config.maxDelay())
+                .maxAge(config.maxAge())
+                .build());
+  }
+
   private void attempt(OutboxEntry entry, Subscription subscription, EndpointSlots.Slot slot) {
     WebhookEndpoint endpoint;
     try {
@@ -379,7 +405,8 @@ public final class WebhookDispatcher implements AutoCloseable {
 
     Instant now = clock.instant();
     Instant firstAttemptAt = entry.createdAt().isAfter(now) ? now : entry.createdAt();
-    RetryDecision decision = retryPolicy.decide(attempt, number, firstAttemptAt, now);
+    RetryDecision decision =
+        retryPolicyOf(subscription).decide(attempt, number, firstAttemptAt, now);
     switch (decision.action()) {
       case DELIVERED -> {
         ended(entry, store.complete(entry.deliveryId(), nodeId, Status.DELIVERED, null));

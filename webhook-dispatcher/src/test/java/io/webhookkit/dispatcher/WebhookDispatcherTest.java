@@ -13,6 +13,7 @@ import io.webhookkit.client.RetryDecision;
 import io.webhookkit.core.DeliveryId;
 import io.webhookkit.core.ItemClass;
 import io.webhookkit.core.WebhookEvent;
+import io.webhookkit.core.config.RetryConfig;
 import io.webhookkit.core.config.SecretReference;
 import io.webhookkit.core.config.SecretResolver;
 import io.webhookkit.core.config.Subscription;
@@ -174,6 +175,31 @@ class WebhookDispatcherTest {
       // The store keeps microseconds.
       assertThat(store.find(id).orElseThrow().nextAttemptAt())
           .isEqualTo(failure.decision().nextAttemptAt().truncatedTo(ChronoUnit.MICROS));
+    }
+  }
+
+  @Test
+  void aSubscriptionsOwnRetrySettingsReplaceTheDispatchersPolicy() throws Exception {
+    receiver.answer(500, 200);
+    Subscription base = ticketUpdates("crm", receiver.url("/"));
+    Subscription oneAttempt =
+        new Subscription(
+            base.name(),
+            base.itemClass(),
+            base.events(),
+            base.url(),
+            base.secret(),
+            base.auth(),
+            base.headers(),
+            new RetryConfig(1, Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1)),
+            base.location());
+    try (WebhookDispatcher dispatcher = dispatcherFor(oneAttempt)) {
+      DeliveryId id = publishOne(dispatcher);
+
+      listener.awaitDeadLetters(1);
+
+      assertThat(store.find(id).orElseThrow().status()).isEqualTo(Status.DEAD);
+      assertThat(receiver.requests()).hasSize(1);
     }
   }
 
