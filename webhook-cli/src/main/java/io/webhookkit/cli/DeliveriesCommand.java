@@ -51,10 +51,18 @@ final class DeliveriesCommand implements Callable<Integer> {
     return WebhookCommand.USAGE;
   }
 
-  /** Opens the outbox that {@code --store} names; refuses to create an embedded one. */
+  /**
+   * Opens the outbox that {@code --store} names; refuses to create one, so that a mistyped path or
+   * schema is reported instead of looking like an empty outbox.
+   */
   static DeliveryStore open(String store) {
+    if (store.isBlank()) {
+      throw new UserError(
+          "--store is empty: give an embedded outbox file or a jdbc:postgresql: URL");
+    }
     try {
       if (store.startsWith("jdbc:postgresql:")) {
+        requirePostgresOutbox(store);
         return DeliveryStore.postgres(store, null, null);
       }
       if (store.startsWith("jdbc:")) {
@@ -74,8 +82,41 @@ final class DeliveriesCommand implements Callable<Integer> {
       }
       return DeliveryStore.embedded(file);
     } catch (OutboxException e) {
-      throw new UserError(e.getMessage());
+      if (String.valueOf(e.getMessage()).contains("already in use")) {
+        throw new UserError(
+            "the embedded outbox "
+                + store
+                + " is open in another process (a running dispatcher): stop it first; only a"
+                + " PostgreSQL outbox can be managed while dispatchers run");
+      }
+      throw new UserError(masked(e.getMessage()));
     }
+  }
+
+  /** Checks, without creating anything, that the database holds an outbox. */
+  private static void requirePostgresOutbox(String url) {
+    try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url);
+        java.sql.Statement statement = connection.createStatement();
+        java.sql.ResultSet result =
+            statement.executeQuery("SELECT to_regclass('webhook_outbox') IS NOT NULL")) {
+      if (!result.next() || !result.getBoolean(1)) {
+        throw new UserError(
+            "no outbox at "
+                + masked(url)
+                + ": its schema has no webhook_outbox table; check the database and currentSchema");
+      }
+    } catch (java.sql.SQLException e) {
+      throw new UserError("cannot open " + masked(url) + ": " + masked(e.getMessage()));
+    }
+  }
+
+  /** Hides passwords in a JDBC URL or a message that quotes one. */
+  static String masked(String text) {
+    if (text == null) {
+      return "";
+    }
+    return text.replaceAll("(?i)(password=)[^&;\\s]*", "$1***")
+        .replaceAll("//([^/@:\\s]*):[^@/\\s]*@", "//$1:***@");
   }
 
   /** Lists deliveries in one status. */
@@ -85,7 +126,11 @@ final class DeliveriesCommand implements Callable<Integer> {
       description = "List the deliveries of one status, dead ones by default.")
   static final class ListDeliveries implements Callable<Integer> {
 
-    @Option(names = "--store", required = true, paramLabel = "PATH|JDBC_URL")
+    @Option(
+        names = "--store",
+        required = true,
+        paramLabel = "PATH|JDBC_URL",
+        description = "The outbox: an embedded file or a jdbc:postgresql: URL.")
     String store;
 
     @Option(
@@ -96,7 +141,11 @@ final class DeliveriesCommand implements Callable<Integer> {
             "pending, in_flight, delivered, dead or disabled (default: ${DEFAULT-VALUE}).")
     String status;
 
-    @Option(names = "--limit", defaultValue = "50", paramLabel = "N")
+    @Option(
+        names = "--limit",
+        defaultValue = "50",
+        paramLabel = "N",
+        description = "Show at most N deliveries, 1 to 10000 (default: ${DEFAULT-VALUE}).")
     int limit;
 
     @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -125,11 +174,16 @@ final class DeliveriesCommand implements Callable<Integer> {
               Printable.of(entry.subscription(), 20),
               Printable.of(entry.lastError() == null ? "-" : entry.lastError(), 120));
         }
-        out.println(entries.size() + " " + wanted.name().toLowerCase(Locale.ROOT) + " deliveries");
+        out.println(
+            entries.size()
+                + " "
+                + wanted.name().toLowerCase(Locale.ROOT)
+                + " deliveries"
+                + (entries.size() == limit ? " shown; there may be more: raise --limit" : ""));
         out.flush();
         return 0;
       } catch (OutboxException e) {
-        throw new UserError(e.getMessage());
+        throw new UserError(masked(e.getMessage()));
       }
     }
   }
@@ -141,7 +195,11 @@ final class DeliveriesCommand implements Callable<Integer> {
       description = "Show one delivery and every attempt made of it.")
   static final class ShowDelivery implements Callable<Integer> {
 
-    @Option(names = "--store", required = true, paramLabel = "PATH|JDBC_URL")
+    @Option(
+        names = "--store",
+        required = true,
+        paramLabel = "PATH|JDBC_URL",
+        description = "The outbox: an embedded file or a jdbc:postgresql: URL.")
     String store;
 
     @Parameters(index = "0", paramLabel = "DELIVERY_ID")
@@ -190,7 +248,7 @@ final class DeliveriesCommand implements Callable<Integer> {
         out.flush();
         return 0;
       } catch (OutboxException e) {
-        throw new UserError(e.getMessage());
+        throw new UserError(masked(e.getMessage()));
       }
     }
   }
@@ -200,12 +258,17 @@ final class DeliveriesCommand implements Callable<Integer> {
       name = "redeliver",
       mixinStandardHelpOptions = true,
       description = {
-        "Make dead or disabled deliveries due again, now; a running dispatcher sends them.",
+        "Make dead or disabled deliveries due again, now; the next dispatcher to claim them sends",
+        "them. An embedded outbox can be changed only while no dispatcher has it open.",
         "Exit status 0 when every one was made due, 1 otherwise."
       })
   static final class Redeliver implements Callable<Integer> {
 
-    @Option(names = "--store", required = true, paramLabel = "PATH|JDBC_URL")
+    @Option(
+        names = "--store",
+        required = true,
+        paramLabel = "PATH|JDBC_URL",
+        description = "The outbox: an embedded file or a jdbc:postgresql: URL.")
     String store;
 
     @Parameters(index = "0..*", arity = "1..*", paramLabel = "DELIVERY_ID")
@@ -237,7 +300,7 @@ final class DeliveriesCommand implements Callable<Integer> {
         out.flush();
         return failed == 0 ? 0 : WebhookCommand.FAILED;
       } catch (OutboxException e) {
-        throw new UserError(e.getMessage());
+        throw new UserError(masked(e.getMessage()));
       }
     }
   }

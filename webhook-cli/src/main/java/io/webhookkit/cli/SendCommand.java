@@ -144,7 +144,7 @@ final class SendCommand implements Callable<Integer> {
                   + delivery.id()
                   + ": "
                   + attempt.describe()
-                  + (retries > 0 ? " (" + Printable.of(decision.reason(), 200) + ")" : ""));
+                  + (retries > 0 ? " (" + Printable.of(decision.reason(), 500) + ")" : ""));
           out.flush();
           return WebhookCommand.FAILED;
         }

@@ -121,12 +121,7 @@ public final class WebhookCommand implements java.util.concurrent.Callable<Integ
               + " --password-env NAME), never from the command line, where other users can see"
               + " them.");
     }
-    err.println(
-        "Run 'webhook "
-            + (commandLine.getCommandName().equals("webhook")
-                ? ""
-                : commandLine.getCommandName() + " ")
-            + "--help' for usage.");
+    err.println("Run '" + commandLine.getCommandSpec().qualifiedName() + " --help' for usage.");
     err.flush();
     return USAGE;
   }

@@ -104,6 +104,36 @@ class DeliveriesCommandTest {
   }
 
   @Test
+  void refusesAPostgresDatabaseWithoutAnOutboxAndCreatesNothing() {
+    String url =
+        System.getenv()
+            .getOrDefault(
+                "WEBHOOKKIT_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
+    String schema = "no_outbox_" + java.util.UUID.randomUUID().toString().replace("-", "");
+
+    CliRun run =
+        CliRun.of(
+            "deliveries",
+            "list",
+            "--store",
+            url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema + "&password=pw");
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err())
+        .satisfiesAnyOf(
+            err -> assertThat(err).contains("has no webhook_outbox table"),
+            err -> assertThat(err).contains("cannot open"))
+        .contains("password=***")
+        .doesNotContain("password=pw");
+  }
+
+  @Test
+  void hidesAPasswordWrittenInsideTheUrl() {
+    assertThat(DeliveriesCommand.masked("jdbc:postgresql://u:Sup3rSecretPW@127.0.0.1:5432/test"))
+        .isEqualTo("jdbc:postgresql://u:***@127.0.0.1:5432/test");
+  }
+
+  @Test
   void refusesAnIdThatIsNotAUuid() {
     CliRun run = CliRun.of("deliveries", "show", "--store", outbox.toString(), "42");
 

@@ -169,6 +169,14 @@ public final class WebhookClient implements AutoCloseable {
     return request.build();
   }
 
+  private static boolean isStalePooledConnection(
+      IOException e, Call call, AttemptProgress progress) {
+    return progress.reusedConnection()
+        && !call.isCanceled()
+        && !(e instanceof java.io.InterruptedIOException)
+        && !(e instanceof SsrfBlockedException);
+  }
+
   private WebhookSigner signerFor(Secret secret) {
     return signers.computeIfAbsent(secret, WebhookSigner::of);
   }
@@ -178,16 +186,32 @@ public final class WebhookClient implements AutoCloseable {
     try {
       response = call.execute();
     } catch (IOException e) {
-      return attempt.failed(0, null, e, failure(e, call, progress.connected(), false));
+      if (!isStalePooledConnection(e, call, progress)) {
+        return attempt.failed(0, null, e, failure(e, call, progress.connected(), false));
+      }
+      // The receiver had closed a kept-alive connection (servers close idle ones after a few
+      // seconds), so the request may never have reached it: send it once more on a new
+      // connection. OkHttp would do this itself, but its retry also repeats requests in other
+      // cases; this is the one case where a second request is worth its risk of a duplicate,
+      // which receivers discard by delivery id.
+      http.connectionPool().evictAll();
+      progress.reset();
+      call = http.newCall(call.request());
+      try {
+        response = call.execute();
+      } catch (IOException again) {
+        return attempt.failed(0, null, again, failure(again, call, progress.connected(), false));
+      }
     }
 
-    try (response) {
-      int status = response.code();
+    Response received = response;
+    try (received) {
+      int status = received.code();
       // The network interceptor took the header away from OkHttp's own follow-up logic.
       String retryAfter = progress.retryAfter();
       BoundedBody body;
       try {
-        body = BoundedBody.read(response.body().source(), responseExcerptLimit);
+        body = BoundedBody.read(received.body().source(), responseExcerptLimit);
       } catch (IOException e) {
         return attempt.failed(status, retryAfter, e, failure(e, call, true, true));
       }
@@ -196,7 +220,7 @@ public final class WebhookClient implements AutoCloseable {
         call.cancel();
       }
       if (status >= 300 && status < 400) {
-        String location = response.header("Location");
+        String location = received.header("Location");
         return attempt.answered(
             AttemptOutcome.REDIRECTED,
             status,

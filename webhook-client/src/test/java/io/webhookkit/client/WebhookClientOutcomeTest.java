@@ -82,6 +82,25 @@ class WebhookClientOutcomeTest {
   }
 
   @Test
+  void aPooledConnectionThatTheReceiverClosedIsReplacedByANewOne() {
+    // The receiver answers, then drops the kept-alive connection without a word, as servers do
+    // with idle connections after a few seconds.
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(503)
+            .onResponseEnd(mockwebserver3.SocketEffect.ShutdownConnection.INSTANCE)
+            .build());
+    server.enqueue(new MockResponse.Builder().code(200).build());
+
+    DeliveryAttempt first = client.send(endpoint, TestDeliveries.ticket());
+    DeliveryAttempt second = client.send(endpoint, TestDeliveries.ticket());
+
+    assertThat(first.statusCode()).isEqualTo(503);
+    assertThat(second.outcome()).as(second.describe()).isEqualTo(AttemptOutcome.DELIVERED);
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
   void retryAfterIsNullWhenTheHeaderIsAbsent() {
     DeliveryAttempt attempt = answer(new MockResponse.Builder().code(503).build());
 

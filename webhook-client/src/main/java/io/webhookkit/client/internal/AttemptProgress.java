@@ -13,11 +13,20 @@ import okhttp3.Interceptor;
  */
 public final class AttemptProgress {
 
+  /** Connections that carried a request before; weak, so closed connections are forgotten. */
+  private static final java.util.Map<okhttp3.Connection, Boolean> SEEN =
+      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
   private static final Interceptor MARK_CONNECTED =
       chain -> {
         AttemptProgress progress = chain.request().tag(AttemptProgress.class);
         if (progress != null) {
           progress.connected = true;
+          okhttp3.Connection connection = chain.connection();
+          if (connection != null) {
+            // A connection seen before came from the pool: the receiver may have closed it.
+            progress.reusedConnection = SEEN.put(connection, Boolean.TRUE) != null;
+          }
         }
         okhttp3.Response response = chain.proceed(chain.request());
         String retryAfter = response.header("Retry-After");
@@ -29,6 +38,7 @@ public final class AttemptProgress {
       };
 
   private volatile boolean connected;
+  private volatile boolean reusedConnection;
   private volatile String retryAfter;
 
   /** Returns the network interceptor that marks an attempt's progress as connected. */
@@ -39,6 +49,18 @@ public final class AttemptProgress {
   /** Returns the {@code Retry-After} header of the response, or null when it had none. */
   public String retryAfter() {
     return retryAfter;
+  }
+
+  /** Returns whether the request went out on a pooled connection that had carried one before. */
+  public boolean reusedConnection() {
+    return reusedConnection;
+  }
+
+  /** Forgets what the last try recorded, before the request is sent once more. */
+  public void reset() {
+    connected = false;
+    reusedConnection = false;
+    retryAfter = null;
   }
 
   /** Returns whether a connection to the receiver was open when the attempt ended. */
