@@ -40,10 +40,10 @@ import picocli.CommandLine.Spec;
     description = {
       "Receive and verify webhooks, like the plugin's receiver.php.",
       "",
-      "Verify each POST; answer 200 when it is accepted, 401 when the signature, timestamp",
-      "or credentials fail, 400 on a malformed request, 405 for another method, 413 past",
-      "the body limit, 415 for a body that is not JSON; append a record to the log and print",
-      "one line per request. Stop with Ctrl-C.",
+      "Verify each POST and answer: 200 accepted; 400 malformed; 401 signature, timestamp or"
+          + " credentials failed; 403 source not allowed; 405 not a POST; 409 replayed; 413 body"
+          + " too large; 415 not JSON. Append a record to the log, print one line per request;"
+          + " Ctrl-C stops.",
       "",
       "A tool for development and tests: put a hardened server in front of it for production."
     })

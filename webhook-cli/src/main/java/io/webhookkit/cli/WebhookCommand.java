@@ -64,6 +64,7 @@ public final class WebhookCommand implements java.util.concurrent.Callable<Integ
   /** Returns the configured command line, for {@link #main} and for tests. */
   public static CommandLine commandLine() {
     CommandLine commandLine = new CommandLine(new WebhookCommand());
+    commandLine.setUsageHelpWidth(100);
     commandLine.setExecutionExceptionHandler(WebhookCommand::handleError);
     commandLine.setParameterExceptionHandler(WebhookCommand::handleParameterError);
     return commandLine;
