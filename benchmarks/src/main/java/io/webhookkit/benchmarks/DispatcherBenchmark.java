@@ -78,6 +78,7 @@ public class DispatcherBenchmark {
   private WebhookDispatcher dispatcher;
   private Payload ticket;
 
+  /** Starts the loopback receiver, opens the store and starts the dispatcher. */
   @Setup(Level.Trial)
   public void start() throws IOException, SQLException {
     receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
@@ -147,6 +148,7 @@ public class DispatcherBenchmark {
     }
   }
 
+  /** Stops the dispatcher and the receiver, and drops the schema or the files of the store. */
   @TearDown(Level.Trial)
   public void stop() throws IOException, SQLException {
     dispatcher.close();

@@ -7,6 +7,7 @@ import io.webhookkit.outbox.AttemptRecord;
 import io.webhookkit.outbox.DeliveryStore;
 import io.webhookkit.outbox.OutboxEntry;
 import io.webhookkit.outbox.OutboxException;
+import io.webhookkit.outbox.internal.JdbcUrls;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -49,6 +51,20 @@ final class DeliveriesCommand implements Callable<Integer> {
         .println("webhook deliveries: give a command: list, show, redeliver");
     spec.commandLine().usage(spec.commandLine().getErr());
     return WebhookCommand.USAGE;
+  }
+
+  /** The {@code --store} option that every subcommand takes. */
+  static final class Store {
+    @Option(
+        names = "--store",
+        required = true,
+        paramLabel = "PATH|JDBC_URL",
+        description = "The outbox: an embedded file or a jdbc:postgresql: URL.")
+    String value;
+
+    DeliveryStore open() {
+      return DeliveriesCommand.open(value);
+    }
   }
 
   /**
@@ -112,9 +128,8 @@ final class DeliveriesCommand implements Callable<Integer> {
 
   /** Hides passwords in a JDBC URL or a message that quotes one. */
   static String masked(String text) {
-    if (text == null) {
-      return "";
-    }
+    return text == null ? "" : JdbcUrls.withoutPassword(text);
+  }
     return text.replaceAll("(?i)(password=)[^&;\\s]*", "$1***")
         .replaceAll("//([^/@:\\s]*):[^@/\\s]*@", "//$1:***@");
   }
@@ -126,12 +141,7 @@ final class DeliveriesCommand implements Callable<Integer> {
       description = "List the deliveries of one status, dead ones by default.")
   static final class ListDeliveries implements Callable<Integer> {
 
-    @Option(
-        names = "--store",
-        required = true,
-        paramLabel = "PATH|JDBC_URL",
-        description = "The outbox: an embedded file or a jdbc:postgresql: URL.")
-    String store;
+    @Mixin Store store;
 
     @Option(
         names = "--status",
@@ -157,7 +167,7 @@ final class DeliveriesCommand implements Callable<Integer> {
         throw new UserError("--limit " + limit + " is out of range: give 1 to 10000");
       }
       PrintWriter out = spec.commandLine().getOut();
-      try (DeliveryStore outbox = open(store)) {
+      try (DeliveryStore outbox = store.open()) {
         List<OutboxEntry> entries = outbox.list(wanted, limit);
         out.printf(
             "%-36s  %-9s  %8s  %-20s  %-20s  %s%n",
@@ -195,12 +205,7 @@ final class DeliveriesCommand implements Callable<Integer> {
       description = "Show one delivery and every attempt made of it.")
   static final class ShowDelivery implements Callable<Integer> {
 
-    @Option(
-        names = "--store",
-        required = true,
-        paramLabel = "PATH|JDBC_URL",
-        description = "The outbox: an embedded file or a jdbc:postgresql: URL.")
-    String store;
+    @Mixin Store store;
 
     @Parameters(index = "0", paramLabel = "DELIVERY_ID")
     String id;
@@ -211,7 +216,7 @@ final class DeliveriesCommand implements Callable<Integer> {
     public Integer call() {
       DeliveryId deliveryId = deliveryId(id);
       PrintWriter out = spec.commandLine().getOut();
-      try (DeliveryStore outbox = open(store)) {
+      try (DeliveryStore outbox = store.open()) {
         Optional<OutboxEntry> found = outbox.find(deliveryId);
         if (found.isEmpty()) {
           out.println("no delivery " + deliveryId + " in the outbox");
@@ -264,12 +269,7 @@ final class DeliveriesCommand implements Callable<Integer> {
       })
   static final class Redeliver implements Callable<Integer> {
 
-    @Option(
-        names = "--store",
-        required = true,
-        paramLabel = "PATH|JDBC_URL",
-        description = "The outbox: an embedded file or a jdbc:postgresql: URL.")
-    String store;
+    @Mixin Store store;
 
     @Parameters(index = "0..*", arity = "1..*", paramLabel = "DELIVERY_ID")
     List<String> ids;
@@ -281,7 +281,7 @@ final class DeliveriesCommand implements Callable<Integer> {
       List<DeliveryId> deliveryIds = ids.stream().map(DeliveriesCommand::deliveryId).toList();
       PrintWriter out = spec.commandLine().getOut();
       int failed = 0;
-      try (DeliveryStore outbox = open(store)) {
+      try (DeliveryStore outbox = store.open()) {
         for (DeliveryId deliveryId : deliveryIds) {
           if (outbox.redeliver(deliveryId, Instant.now())) {
             out.println("due again: " + deliveryId);
