@@ -130,9 +130,6 @@ final class DeliveriesCommand implements Callable<Integer> {
   static String masked(String text) {
     return text == null ? "" : JdbcUrls.withoutPassword(text);
   }
-    return text.replaceAll("(?i)(password=)[^&;\\s]*", "$1***")
-        .replaceAll("//([^/@:\\s]*):[^@/\\s]*@", "//$1:***@");
-  }
 
   /** Lists deliveries in one status. */
   @Command(
